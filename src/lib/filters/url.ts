@@ -1,0 +1,241 @@
+/**
+ * The view as URL parameters, both ways (DESIGN.md, "URL state"). Links are typed, pasted and edited
+ * by people: whatever arrives, parsing keeps what it can and explains what it dropped, never throws.
+ */
+
+import { compareIso, isIsoDate } from '../model/dates.ts';
+import { EMPTY_FILTER, type EventFilter, type Match } from '../model/filter.ts';
+import { EVENT_TYPES, type Dataset, type EventId, type EventType } from '../model/types.ts';
+
+/** Everything a link can restore: the filter and the selected event. */
+export interface ViewState {
+	filter: EventFilter;
+	event?: EventId;
+}
+
+/** Something in the link that was ignored or replaced, for a visible notice. */
+export interface Notice {
+	param: string;
+	value: string;
+	code:
+		| 'UNKNOWN_ACTOR'
+		| 'UNKNOWN_TYPE'
+		| 'BAD_MATCH'
+		| 'BAD_DATE'
+		| 'DATE_ORDER'
+		| 'UNKNOWN_EVENT'
+		| 'BAD_THEME'
+		| 'BAD_HEIGHT'
+		| 'BAD_MEMBERS';
+	message: string;
+}
+
+/** How `/embed` draws: colour theme and an optional fixed height in pixels. */
+export interface EmbedOptions {
+	theme: 'light' | 'dark' | 'auto';
+	height?: number;
+}
+
+const MAX_QUERY = 200;
+const MIN_HEIGHT = 120;
+const MAX_HEIGHT = 4000;
+const THEMES: readonly EmbedOptions['theme'][] = ['light', 'dark', 'auto'];
+// A Map, not an object literal: `members=constructor` must not find Object.prototype.constructor.
+const MEMBERS = new Map([
+	['1', true],
+	['true', true],
+	['0', false],
+	['false', false]
+]);
+
+// A pasted link can carry anything; notices quote it, but not at any length.
+function quoted(value: string): string {
+	const chars = Array.from(value);
+	return `"${chars.length > 40 ? `${chars.slice(0, 40).join('')}…` : value}"`;
+}
+
+function notice(code: Notice['code'], param: string, value: string, message: string): Notice {
+	return { code, param, value, message };
+}
+
+/** Every value of a repeated list parameter, split on commas, trimmed, without empties or repeats. */
+function listParam(params: URLSearchParams, name: string): string[] {
+	const items = params.getAll(name).flatMap((value) => value.split(','));
+	return [...new Set(items.map((item) => item.trim()).filter(Boolean))];
+}
+
+/** The first non-blank value of a parameter: `from=` from an empty form field means "not set". */
+function scalarParam(params: URLSearchParams, name: string): string | undefined {
+	return params
+		.getAll(name)
+		.map((value) => value.trim())
+		.find(Boolean);
+}
+
+/** A view from `?actors=…&types=…` parameters, with a notice for each value it had to ignore. */
+export function parseViewParams(
+	params: URLSearchParams,
+	dataset: Pick<Dataset, 'actors' | 'events'>
+): { state: ViewState; notices: Notice[] } {
+	const notices: Notice[] = [];
+	const actorIds = new Set(dataset.actors.map((a) => a.id));
+	const types = new Set<string>(EVENT_TYPES);
+
+	const actors = listParam(params, 'actors').filter((id) => {
+		if (actorIds.has(id)) return true;
+		notices.push(
+			notice('UNKNOWN_ACTOR', 'actors', id, `Unknown actor ${quoted(id)} in the link was ignored.`)
+		);
+		return false;
+	});
+
+	let match: Match = 'any';
+	const matchValue = scalarParam(params, 'match');
+	const matchKeyword = matchValue?.toLowerCase();
+	if (matchKeyword === 'any' || matchKeyword === 'all') match = matchKeyword;
+	else if (matchValue !== undefined) {
+		notices.push(
+			notice(
+				'BAD_MATCH',
+				'match',
+				matchValue,
+				`Match ${quoted(matchValue)} in the link is not "any" or "all"; showing events with any of the actors.`
+			)
+		);
+	}
+
+	let members = false;
+	const membersValue = scalarParam(params, 'members');
+	if (membersValue !== undefined) {
+		const parsed = MEMBERS.get(membersValue.toLowerCase());
+		if (parsed !== undefined) members = parsed;
+		else {
+			notices.push(
+				notice(
+					'BAD_MEMBERS',
+					'members',
+					membersValue,
+					`Members ${quoted(membersValue)} in the link is not 1 or 0 and was ignored.`
+				)
+			);
+		}
+	}
+
+	// Keywords are read case-insensitively; ids are data and must match exactly.
+	const typeValues = [...new Set(listParam(params, 'types').map((type) => type.toLowerCase()))];
+	const eventTypes = typeValues.filter((type): type is EventType => {
+		if (types.has(type)) return true;
+		notices.push(
+			notice('UNKNOWN_TYPE', 'types', type, `Unknown event type ${quoted(type)} in the link was ignored.`)
+		);
+		return false;
+	});
+
+	const date = (param: 'from' | 'to'): string | undefined => {
+		const value = scalarParam(params, param);
+		if (value === undefined || isIsoDate(value)) return value;
+		notices.push(
+			notice(
+				'BAD_DATE',
+				param,
+				value,
+				`${quoted(value)} in the link is not a date (YYYY-MM-DD) and was ignored.`
+			)
+		);
+		return undefined;
+	};
+	const from = date('from');
+	let to = date('to');
+	if (from && to && compareIso(from, to) > 0) {
+		notices.push(
+			notice(
+				'DATE_ORDER',
+				'to',
+				to,
+				`The end date ${to} in the link is before the start date ${from} and was ignored.`
+			)
+		);
+		to = undefined;
+	}
+
+	// Repeated q values narrow like extra words would, since every term must match.
+	const q = Array.from(params.getAll('q').join(' ').trim()).slice(0, MAX_QUERY).join('').trim();
+
+	let event: EventId | undefined = scalarParam(params, 'event');
+	if (event !== undefined && !dataset.events.some((e) => e.id === event)) {
+		notices.push(
+			notice('UNKNOWN_EVENT', 'event', event, `Unknown event ${quoted(event)} in the link was ignored.`)
+		);
+		event = undefined;
+	}
+
+	const filter: EventFilter = { ...EMPTY_FILTER, actors, match, members, types: eventTypes, q };
+	if (from) filter.from = from;
+	if (to) filter.to = to;
+	const state: ViewState = { filter };
+	if (event !== undefined) state.event = event;
+	return { state, notices };
+}
+
+// encodeURIComponent throws on a lone surrogate; such a string cannot come from a parsed link, only
+// from code, and a replacement character is a better outcome than a crash. (No lookbehind: the widget
+// must parse in older Safari.)
+function encode(value: string): string {
+	const wellFormed = value.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDFFF]/g, (c) =>
+		c.length === 2 ? c : '\uFFFD'
+	);
+	return encodeURIComponent(wellFormed);
+}
+
+/** The query string for a view (`''` for the default view), parameters in a fixed order, defaults left out. */
+export function viewToSearch(state: ViewState): string {
+	const { filter, event } = state;
+	const parts: string[] = [];
+	// Commas stay literal between list items: `actors=putin,erdogan` is what people read and type.
+	if (filter.actors.length > 0) parts.push(`actors=${filter.actors.map(encode).join(',')}`);
+	if (filter.match !== 'any') parts.push(`match=${encode(filter.match)}`);
+	if (filter.members) parts.push('members=1');
+	if (filter.types.length > 0) parts.push(`types=${filter.types.map(encode).join(',')}`);
+	if (filter.from) parts.push(`from=${encode(filter.from)}`);
+	if (filter.to) parts.push(`to=${encode(filter.to)}`);
+	if (filter.q.trim()) parts.push(`q=${encode(filter.q.trim())}`);
+	if (event) parts.push(`event=${encode(event)}`);
+	return parts.length > 0 ? `?${parts.join('&')}` : '';
+}
+
+/** Embed options from `?theme=…&height=…`, with a notice for each value it had to ignore. */
+export function parseEmbedParams(params: URLSearchParams): { options: EmbedOptions; notices: Notice[] } {
+	const notices: Notice[] = [];
+	const options: EmbedOptions = { theme: 'auto' };
+
+	const theme = scalarParam(params, 'theme');
+	const known = THEMES.find((t) => t === theme?.toLowerCase());
+	if (known) options.theme = known;
+	else if (theme !== undefined) {
+		notices.push(
+			notice(
+				'BAD_THEME',
+				'theme',
+				theme,
+				`Unknown theme ${quoted(theme)} in the link was ignored; using the automatic theme.`
+			)
+		);
+	}
+
+	const height = scalarParam(params, 'height');
+	if (height !== undefined) {
+		const px = /^\d{1,5}$/.test(height) ? Number(height) : NaN;
+		if (px >= MIN_HEIGHT && px <= MAX_HEIGHT) options.height = px;
+		else {
+			notices.push(
+				notice(
+					'BAD_HEIGHT',
+					'height',
+					height,
+					`Height ${quoted(height)} in the link is not a whole number of pixels from ${MIN_HEIGHT} to ${MAX_HEIGHT} and was ignored.`
+				)
+			);
+		}
+	}
+	return { options, notices };
+}

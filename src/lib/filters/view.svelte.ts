@@ -1,0 +1,65 @@
+import {
+	countByActor,
+	EMPTY_FILTER,
+	filterEvents,
+	indexDataset,
+	type DatasetIndex,
+	type EventFilter
+} from '../model/filter.ts';
+import { byId } from '../model/lookup.ts';
+import type { Actor, ActorId, Article, Dataset, EventId, TimelineEvent } from '../model/types.ts';
+import { parseViewParams, viewToSearch, type Notice } from './url.ts';
+
+/**
+ * What a reader is looking at: the filter, the selected event and the notices about a link's
+ * ignored parts, with everything derived from them. One per page or widget, handed down by props.
+ */
+export class TimelineView {
+	filter: EventFilter = $state.raw(EMPTY_FILTER);
+	selected: EventId | undefined = $state();
+	notices: Notice[] = $state.raw([]);
+
+	readonly dataset: Dataset;
+	readonly index: DatasetIndex;
+	readonly actors: ReadonlyMap<ActorId, Actor>;
+	readonly articles: ReadonlyMap<string, Article>;
+	readonly eventsById: ReadonlyMap<EventId, TimelineEvent>;
+
+	/** The events the filter keeps, in dataset order. */
+	readonly events: TimelineEvent[];
+	/** Per actor, how many events the other filters keep that involve it. */
+	readonly counts: Map<ActorId, number>;
+	readonly selectedEvent: TimelineEvent | undefined;
+	/** The view as a query string: '' for the default view. */
+	readonly search: string;
+
+	constructor(dataset: Dataset) {
+		this.dataset = dataset;
+		this.index = indexDataset(dataset);
+		this.actors = byId(dataset.actors);
+		this.articles = byId(dataset.articles);
+		this.eventsById = byId(dataset.events);
+		this.events = $derived(filterEvents(this.index, this.filter));
+		this.counts = $derived(countByActor(this.index, this.filter));
+		this.selectedEvent = $derived(this.selected ? this.eventsById.get(this.selected) : undefined);
+		this.search = $derived(viewToSearch({ filter: this.filter, event: this.selected }));
+	}
+
+	/** Restore the view from a link; what it cannot use becomes a notice. */
+	apply(params: URLSearchParams): void {
+		const { state, notices } = parseViewParams(params, this.dataset);
+		// Keep the same filter object when nothing changed, so the timeline keeps its zoom.
+		if (viewToSearch({ filter: state.filter }) !== viewToSearch({ filter: this.filter }))
+			this.filter = state.filter;
+		this.selected = state.event;
+		this.notices = notices;
+	}
+
+	setFilter(patch: Partial<EventFilter>): void {
+		this.filter = { ...this.filter, ...patch };
+	}
+
+	dismissNotices(): void {
+		this.notices = [];
+	}
+}

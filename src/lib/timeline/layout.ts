@@ -1,0 +1,94 @@
+import type { TimelineEvent } from '../model/types.ts';
+import { packLanes, type Extent } from './lanes.ts';
+import { spanOf, type TimeScale } from './scales.ts';
+
+/**
+ * How an event is drawn: a dot for a single day, a bar for a known range of days, and a soft band for
+ * a month or year known only to that precision (so it never claims a false exact day).
+ */
+export type MarkShape = 'point' | 'range' | 'period';
+
+export interface Mark {
+	event: TimelineEvent;
+	shape: MarkShape;
+	/** Left and right edges of the drawn shape, in pixels of the visible scale. */
+	x0: number;
+	x1: number;
+	/** Where a dot stands: the middle of its day. */
+	cx: number;
+	lane: number;
+	labelX: number;
+	/** The title cut to the room before the next mark in the lane; '' when there is no room. */
+	label: string;
+}
+
+export interface LayoutOptions {
+	radius?: number;
+	gap?: number;
+	/** Pixels a character of label text takes, roughly, at the timeline's font size. */
+	charWidth?: number;
+	/** The most room reserved for a label when packing. */
+	maxLabel?: number;
+	/** Above this many lanes, labels stop reserving room and marks pack tight. */
+	maxLanes?: number;
+}
+
+/** Shape of an event's mark from its precision and span. */
+export function shapeOf(event: TimelineEvent): MarkShape {
+	if (event.precision !== 'day') return 'period';
+	return event.start === event.end ? 'point' : 'range';
+}
+
+/**
+ * Place every event: its shape's pixel extent under `x`, a lane where it overlaps nothing, and the
+ * label that fits. Events must be sorted by start (the dataset order).
+ */
+export function layoutMarks(
+	events: readonly TimelineEvent[],
+	x: TimeScale,
+	{ radius = 6, gap = 6, charWidth = 6.6, maxLabel = 150, maxLanes = 10 }: LayoutOptions = {}
+): { marks: Mark[]; lanes: number } {
+	const shapes: Extent[] = events.map((event) => {
+		const [a, b] = spanOf(event);
+		const shape = shapeOf(event);
+		if (shape === 'point') {
+			const cx = (x(a) + x(b)) / 2;
+			return { x0: cx - radius, x1: cx + radius };
+		}
+		const x0 = x(a);
+		return { x0, x1: Math.max(x(b), x0 + 2 * radius) };
+	});
+	const labelled = shapes.map((s, i) => ({
+		x0: s.x0,
+		x1: Math.max(s.x1, s.x0 + Math.min(maxLabel, events[i]!.title.length * charWidth) + 2 * radius)
+	}));
+	let packed = packLanes(labelled, gap);
+	if (packed.count > maxLanes) packed = packLanes(shapes, gap);
+
+	const marks: Mark[] = events.map((event, i) => {
+		const { x0, x1 } = shapes[i]!;
+		const shape = shapeOf(event);
+		const labelX = shape === 'point' ? x1 + 4 : x0 + radius;
+		return { event, shape, x0, x1, cx: (x0 + x1) / 2, lane: packed.lanes[i]!, labelX, label: '' };
+	});
+
+	// A label runs until the next mark of its lane begins.
+	const nextInLane = new Map<number, number>();
+	for (let i = marks.length - 1; i >= 0; i--) {
+		const mark = marks[i]!;
+		const limit = nextInLane.get(mark.lane) ?? Infinity;
+		mark.label = fitLabel(mark.event.title, (limit - gap - mark.labelX) / charWidth);
+		nextInLane.set(mark.lane, mark.x0);
+	}
+	return { marks, lanes: packed.count };
+}
+
+/** The title, or as much of it as fits in `chars` characters with an ellipsis; '' below a few words. */
+export function fitLabel(title: string, chars: number): string {
+	if (title.length <= chars) return title;
+	const room = Math.floor(chars) - 1;
+	if (room < 6) return '';
+	const cut = title.slice(0, room);
+	const space = cut.lastIndexOf(' ');
+	return (space > room * 0.6 ? cut.slice(0, space) : cut).trimEnd() + '…';
+}

@@ -1,0 +1,47 @@
+import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { addDays, toUtcDate } from '../model/dates.ts';
+import type { IsoDate } from '../model/types.ts';
+
+export type TimeScale = ScaleTime<number, number>;
+
+const DAY = 86_400_000;
+
+/** The instant an event's first day begins and the instant after its last day ends. */
+export function spanOf(event: { start: IsoDate; end: IsoDate }): [Date, Date] {
+	return [toUtcDate(event.start), toUtcDate(addDays(event.end, 1))];
+}
+
+/**
+ * The domain that shows every event with some air on both sides; a lone day opens to a month so the
+ * axis has something to say. Empty input falls back to `fallback`.
+ */
+export function fitDomain(
+	events: readonly { start: IsoDate; end: IsoDate }[],
+	fallback: [IsoDate, IsoDate] = ['2017-01-01', '2020-12-31'],
+	padding = 0.04
+): [Date, Date] {
+	let lo = Infinity;
+	let hi = -Infinity;
+	for (const event of events) {
+		const [a, b] = spanOf(event);
+		if (+a < lo) lo = +a;
+		if (+b > hi) hi = +b;
+	}
+	if (!Number.isFinite(lo))
+		[lo, hi] = spanOf({ start: fallback[0], end: fallback[1] }).map(Number) as [number, number];
+	const minimum = 30 * DAY;
+	if (hi - lo < minimum) {
+		const middle = (lo + hi) / 2;
+		lo = middle - minimum / 2;
+		hi = middle + minimum / 2;
+	}
+	const pad = (hi - lo) * padding;
+	return [new Date(lo - pad), new Date(hi + pad)];
+}
+
+/** The base (unzoomed) x scale: the domain mapped onto `[0, width]`. The zoom rescales a copy of it. */
+export function baseScale(domain: [Date, Date], width: number): TimeScale {
+	return scaleUtc()
+		.domain(domain)
+		.range([0, Math.max(1, width)]);
+}

@@ -1,0 +1,75 @@
+import { format } from 'date-fns';
+import { utcDay, utcMonday, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
+import type { TimeScale } from './scales.ts';
+
+/** What a tick marks: a year, a month or a day. Coarser ticks are drawn stronger. */
+export type TickLevel = 'year' | 'month' | 'day';
+
+export interface Tick {
+	date: Date;
+	x: number;
+	label: string;
+	level: TickLevel;
+	/** A boundary of the next coarser unit (a January among months, a 1st among days). */
+	major: boolean;
+}
+
+interface Candidate {
+	interval: TimeInterval;
+	days: number;
+	level: TickLevel;
+	/** Room a label of this kind needs, in pixels. */
+	room: number;
+}
+
+const every = (interval: CountableTimeInterval, step: number) => interval.every(step) ?? interval;
+
+const CANDIDATES: Candidate[] = [
+	{ interval: utcDay, days: 1, level: 'day', room: 52 },
+	{ interval: every(utcDay, 2), days: 2, level: 'day', room: 52 },
+	{ interval: utcMonday, days: 7, level: 'day', room: 52 },
+	{ interval: utcMonth, days: 30.4, level: 'month', room: 64 },
+	{ interval: every(utcMonth, 3), days: 91, level: 'month', room: 64 },
+	{ interval: every(utcMonth, 6), days: 182, level: 'month', room: 64 },
+	{ interval: utcYear, days: 365, level: 'year', room: 44 },
+	{ interval: every(utcYear, 2), days: 730, level: 'year', room: 44 },
+	{ interval: every(utcYear, 5), days: 1826, level: 'year', room: 44 },
+	{ interval: every(utcYear, 10), days: 3652, level: 'year', room: 44 },
+	{ interval: every(utcYear, 50), days: 18262, level: 'year', room: 44 },
+	{ interval: every(utcYear, 100), days: 36525, level: 'year', room: 44 }
+];
+
+/**
+ * Ticks for the visible scale: the finest unit (days, months, years) whose labels do not crowd,
+ * so zooming in walks years → months → days. Labels are formatted with date-fns from UTC parts.
+ */
+export function chooseTicks(scale: TimeScale, minGap = 16): Tick[] {
+	const [x0, x1] = scale.range() as [number, number];
+	const [d0, d1] = scale.domain() as [Date, Date];
+	const pxPerDay = (x1 - x0) / Math.max(1e-9, (+d1 - +d0) / 86_400_000);
+	const choice =
+		CANDIDATES.find((c) => c.days * pxPerDay >= c.room + minGap) ?? CANDIDATES[CANDIDATES.length - 1]!;
+	return choice.interval.range(utcDay.floor(d0), d1).flatMap((date) => {
+		if (date < d0) return [];
+		const local = new Date(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
+		return [{ date, x: scale(date), level: choice.level, ...labelOf(local, choice.level) }];
+	});
+}
+
+function labelOf(local: Date, level: TickLevel): { label: string; major: boolean } {
+	if (level === 'year') return { label: format(local, 'yyyy'), major: true };
+	if (level === 'month') {
+		const january = local.getMonth() === 0;
+		return { label: january ? format(local, 'yyyy') : format(local, 'MMM'), major: january };
+	}
+	return { label: format(local, 'd MMM'), major: local.getDate() === 1 };
+}
+
+/** What the ticks leave unsaid: the year (or month and year) around the middle of the view. */
+export function tickContext(scale: TimeScale, ticks: readonly Tick[]): string {
+	if (ticks.length === 0 || ticks[0]!.level === 'year') return '';
+	const [d0, d1] = scale.domain() as [Date, Date];
+	const middle = new Date((+d0 + +d1) / 2);
+	const local = new Date(middle.getUTCFullYear(), middle.getUTCMonth(), middle.getUTCDate());
+	return ticks[0]!.level === 'month' ? format(local, 'yyyy') : format(local, 'MMMM yyyy');
+}

@@ -1,0 +1,145 @@
+import type { Article, Dataset, TimelineEvent } from '../lib/model/types.ts';
+import type { Problem } from '../lib/model/problems.ts';
+import { validateDataset } from '../lib/model/validate.ts';
+import { compareEvents } from '../lib/model/sort.ts';
+import { parseArticle, type ParsedArticle } from './article.ts';
+import { readCuratedEvents } from './curated.ts';
+import { readGazetteer, toDatasetActor, type GazetteerActor } from './gazetteer.ts';
+import { parseYaml, type YamlSource } from './yaml-source.ts';
+
+/** A file handed to the build: its path as the user should see it, and its raw bytes. */
+export interface InputFile {
+	path: string;
+	bytes: Uint8Array;
+}
+
+/** Everything the build reads: the articles folder, the gazetteer and the curated events. */
+export interface DataFiles {
+	articles: InputFile[];
+	actors?: InputFile;
+	events: InputFile[];
+}
+
+export interface BuildResult {
+	/** Present only when there are no problems: nothing partial is ever handed on. */
+	dataset?: Dataset;
+	problems: Problem[];
+	/** The parsed articles with their bodies, for the stages that read text. */
+	articles: ParsedArticle[];
+	gazetteer: GazetteerActor[];
+}
+
+type Origin = { source: YamlSource; index?: number };
+
+/** Build and validate the dataset from the data files. Pure: no disk, no clock. */
+export function buildDataset(files: DataFiles): BuildResult {
+	const problems: Problem[] = [];
+	const origins = new Map<object, Origin>();
+
+	const parsed: ParsedArticle[] = [];
+	for (const file of files.articles) {
+		const text = decode(file, problems);
+		if (text === undefined) continue;
+		const result = parseArticle(file.path, text);
+		problems.push(...result.problems);
+		if (result.parsed) {
+			parsed.push(result.parsed);
+			origins.set(result.parsed.article, { source: result.parsed.frontMatter });
+		}
+	}
+	const bodies = new Map(parsed.map((p) => [p.article.id, p.body]));
+
+	let gazetteer: GazetteerActor[] = [];
+	const actorsText = files.actors && decode(files.actors, problems);
+	if (files.actors && actorsText !== undefined) {
+		const { source, problems: yamlProblems } = parseYaml(actorsText, files.actors.path);
+		problems.push(...yamlProblems);
+		if (source) {
+			const read = readGazetteer(source);
+			problems.push(...read.problems);
+			gazetteer = read.actors;
+			read.actors.forEach((actor, index) => origins.set(actor, { source, index }));
+		}
+	}
+	const actors = gazetteer.map((actor) => {
+		const plain = toDatasetActor(actor);
+		origins.set(plain, origins.get(actor)!);
+		return plain;
+	});
+
+	const events: TimelineEvent[] = [];
+	for (const file of files.events) {
+		const text = decode(file, problems);
+		if (text === undefined) continue;
+		const { source, problems: yamlProblems } = parseYaml(text, file.path);
+		problems.push(...yamlProblems);
+		if (!source) continue;
+		const read = readCuratedEvents(source, bodies);
+		problems.push(...read.problems);
+		read.events.forEach((event, index) => {
+			origins.set(event, { source, index });
+			events.push(event);
+		});
+	}
+
+	const articles: Article[] = parsed
+		.map((p) => p.article)
+		.sort((a, b) => String(a.published).localeCompare(String(b.published)) || a.id.localeCompare(b.id));
+	const dataset: Dataset = { version: 1, actors, events: events.sort(safeCompare), articles };
+
+	for (const problem of validateDataset(dataset)) problems.push(locate(problem, dataset, origins));
+	return { dataset: problems.length === 0 ? dataset : undefined, problems, articles: parsed, gazetteer };
+}
+
+/** Events whose fields are broken still sort without throwing; the validator reports them. */
+function safeCompare(a: TimelineEvent, b: TimelineEvent): number {
+	return typeof a.start === 'string' &&
+		typeof b.start === 'string' &&
+		typeof a.id === 'string' &&
+		typeof b.id === 'string'
+		? compareEvents(a, b)
+		: 0;
+}
+
+/** Give a dataset problem the file and line of the value it is about. */
+function locate(problem: Problem, dataset: Dataset, origins: Map<object, Origin>): Problem {
+	const [collection, index, ...rest] = problem.path ?? [];
+	if (typeof collection !== 'string' || typeof index !== 'number') return problem;
+	const item = (dataset as unknown as Record<string, unknown[]>)[collection]?.[index];
+	const origin = item && typeof item === 'object' ? origins.get(item) : undefined;
+	if (!origin) return problem;
+	const path = origin.index === undefined ? rest : [origin.index, ...rest];
+	return { ...problem, file: origin.source.file, line: origin.source.lineOf(path) };
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function decode(file: InputFile, problems: Problem[]): string | undefined {
+	try {
+		return utf8.decode(file.bytes);
+	} catch {
+		const bad = firstInvalidByte(file.bytes);
+		let line = 1;
+		for (let i = 0; i < bad; i++) if (file.bytes[i] === 0x0a) line++;
+		problems.push({
+			code: 'ENCODING',
+			file: file.path,
+			line,
+			message: 'the file is not valid UTF-8; save it as UTF-8'
+		});
+		return undefined;
+	}
+}
+
+/** Index of the first byte that does not start or continue a valid UTF-8 sequence. */
+function firstInvalidByte(bytes: Uint8Array): number {
+	for (let i = 0; i < bytes.length; i++) {
+		const b = bytes[i]!;
+		const extra =
+			b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
+		if (extra < 0) return i;
+		for (let k = 1; k <= extra; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
+		i += extra;
+	}
+	return bytes.length;
+}

@@ -1,0 +1,70 @@
+import { resolve } from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import { formatProblem } from '../lib/model/problems.ts';
+import { buildDataset, type BuildResult } from './build.ts';
+import { readDataFiles, resolveLayout } from './io.ts';
+
+const MODULE_ID = 'virtual:dateline/dataset';
+const RESOLVED_ID = '\0' + MODULE_ID;
+
+export interface DatasetPluginOptions {
+	/** The data root (holding `articles/`, `actors.yaml`, `events/`); `DATELINE_DATA` overrides it. */
+	dataDir?: string;
+}
+
+/**
+ * Runs the pipeline at compile time and serves the dataset as `virtual:dateline/dataset`.
+ * `vite build` fails on any problem, printing each as `file:line: message`; under `vite dev` a
+ * change in the data folder rebuilds it and reloads the page, or shows the error overlay.
+ */
+export function datelineDataset(options: DatasetPluginOptions = {}): Plugin {
+	let dataDir = '';
+	let result: BuildResult | undefined;
+
+	const run = (): BuildResult => (result ??= buildDataset(readDataFiles(resolveLayout(dataDir))));
+	const failure = (r: BuildResult) =>
+		`Dateline: the data has ${r.problems.length} problem${r.problems.length === 1 ? '' : 's'}:\n` +
+		r.problems.map(formatProblem).join('\n');
+
+	return {
+		name: 'dateline-dataset',
+		configResolved(config) {
+			dataDir = resolve(config.root, process.env.DATELINE_DATA ?? options.dataDir ?? 'data');
+		},
+		buildStart() {
+			if (this.meta.watchMode) return;
+			result = undefined; // each `vite build` reads the data afresh
+			const built = run();
+			if (!built.dataset) this.error(failure(built));
+		},
+		resolveId(id) {
+			return id === MODULE_ID ? RESOLVED_ID : undefined;
+		},
+		load(id) {
+			if (id !== RESOLVED_ID) return undefined;
+			const built = run();
+			if (!built.dataset) throw new Error(failure(built));
+			// JSON.parse of a string literal is faster to start than the same data as an object literal.
+			return `export default JSON.parse(${JSON.stringify(JSON.stringify(built.dataset))});`;
+		},
+		configureServer(server: ViteDevServer) {
+			server.watcher.add(dataDir);
+			const onChange = (file: string) => {
+				if (!file.startsWith(dataDir)) return;
+				result = undefined;
+				const built = run();
+				const module = server.moduleGraph.getModuleById(RESOLVED_ID);
+				if (module) server.moduleGraph.invalidateModule(module);
+				if (built.dataset) server.ws.send({ type: 'full-reload' });
+				else
+					server.ws.send({
+						type: 'error',
+						err: { message: failure(built), stack: '', plugin: 'dateline-dataset' }
+					});
+			};
+			server.watcher.on('add', onChange);
+			server.watcher.on('change', onChange);
+			server.watcher.on('unlink', onChange);
+		}
+	};
+}

@@ -1,0 +1,79 @@
+import { describe, expect, test } from 'vitest';
+import type { TimelineEvent } from '../../../src/lib/model/types';
+import { fitLabel, layoutMarks, shapeOf } from '../../../src/lib/timeline/layout';
+import { baseScale, fitDomain } from '../../../src/lib/timeline/scales';
+
+const event = (
+	id: string,
+	start: string,
+	end = start,
+	precision: TimelineEvent['precision'] = 'day'
+): TimelineEvent => ({
+	id,
+	title: `Event ${id} with a fairly long title`,
+	type: 'talks',
+	start,
+	end,
+	precision,
+	actors: [],
+	sources: []
+});
+
+describe('layoutMarks', () => {
+	test.each([
+		{ name: 'a single day is a point', e: event('a', '2018-09-17'), shape: 'point' },
+		{ name: 'several days are a range', e: event('b', '2019-04-25', '2019-04-26'), shape: 'range' },
+		{
+			name: 'a month known only to the month is a period',
+			e: event('c', '2019-03-01', '2019-03-31', 'month'),
+			shape: 'period'
+		},
+		{ name: 'a year is a period', e: event('d', '2018-01-01', '2018-12-31', 'year'), shape: 'period' }
+	])('$name', ({ e, shape }) => expect(shapeOf(e)).toBe(shape));
+
+	test('layoutMarks puts overlapping events in different lanes and none overlap', () => {
+		const events = [
+			event('a', '2018-09-01', '2018-09-30', 'month'),
+			event('b', '2018-09-07'),
+			event('c', '2018-09-17'),
+			event('d', '2018-09-17'),
+			event('e', '2018-10-01')
+		];
+		const x = baseScale(fitDomain(events), 800);
+		const { marks, lanes } = layoutMarks(events, x);
+		expect(lanes).toBeGreaterThanOrEqual(2);
+		for (const a of marks)
+			for (const b of marks)
+				if (a !== b && a.lane === b.lane) expect(a.x1 <= b.x0 || b.x1 <= a.x0).toBe(true);
+		const same = marks.filter((m) => m.event.start === '2018-09-17');
+		expect(same[0]!.lane).not.toBe(same[1]!.lane);
+	});
+
+	test('layoutMarks draws a month-precision event across the whole month, not on one day', () => {
+		const e = event('m', '2019-03-01', '2019-03-31', 'month');
+		const x = baseScale([new Date('2019-01-01T00:00:00Z'), new Date('2020-01-01T00:00:00Z')], 365);
+		const [mark] = layoutMarks([e], x).marks;
+		expect(mark!.x0).toBeCloseTo(59, 0);
+		expect(mark!.x1).toBeCloseTo(90, 0);
+	});
+
+	test('layoutMarks cuts a label before the next mark of its lane', () => {
+		const events = [event('a', '2018-01-01'), event('b', '2018-01-03')];
+		const x = baseScale([new Date('2017-12-01T00:00:00Z'), new Date('2018-02-01T00:00:00Z')], 2000);
+		const { marks } = layoutMarks(events, x, { maxLanes: 0 });
+		const [a, b] = marks;
+		expect(a!.lane).toBe(b!.lane);
+		expect(a!.label.length).toBeLessThan(a!.event.title.length);
+		expect(a!.labelX + a!.label.length * 6.6).toBeLessThanOrEqual(b!.x0);
+	});
+});
+
+describe('fitLabel', () => {
+	test.each([
+		{ title: 'Astana talks', chars: 40, out: 'Astana talks' },
+		{ title: 'Putin and Erdogan agree on Idlib zone', chars: 20, out: 'Putin and Erdogan…' },
+		{ title: 'Putin and Erdogan agree', chars: 4, out: '' }
+	])('fitLabel("$title", $chars) is "$out"', ({ title, chars, out }) =>
+		expect(fitLabel(title, chars)).toBe(out)
+	);
+});

@@ -1,0 +1,37 @@
+import { describe, expect, test } from 'vitest';
+import { fitDomain, spanOf } from '../../../src/lib/timeline/scales';
+import { zoomLimits } from '../../../src/lib/timeline/zoom';
+import { baseScale } from '../../../src/lib/timeline/scales';
+
+describe('scales', () => {
+	test('spanOf runs from the first day’s midnight to the midnight after the last day (UTC)', () => {
+		const [a, b] = spanOf({ start: '2019-04-25', end: '2019-04-26' });
+		expect(a.toISOString()).toBe('2019-04-25T00:00:00.000Z');
+		expect(b.toISOString()).toBe('2019-04-27T00:00:00.000Z');
+	});
+
+	test('fitDomain covers every event with padding', () => {
+		const [a, b] = fitDomain([
+			{ start: '2018-01-10', end: '2018-01-10' },
+			{ start: '2019-06-01', end: '2019-06-30' }
+		]);
+		expect(+a).toBeLessThan(Date.UTC(2018, 0, 10));
+		expect(+b).toBeGreaterThan(Date.UTC(2019, 6, 1));
+	});
+
+	test('fitDomain opens a lone day to about a month', () => {
+		const [a, b] = fitDomain([{ start: '2018-09-17', end: '2018-09-17' }]);
+		expect((+b - +a) / 86_400_000).toBeGreaterThanOrEqual(30);
+	});
+
+	test('fitDomain of nothing falls back to the given span', () => {
+		const [a] = fitDomain([], ['2010-01-01', '2010-12-31'], 0);
+		expect(a.toISOString()).toBe('2010-01-01T00:00:00.000Z');
+	});
+
+	test('zoomLimits lets four years zoom in to a few days', () => {
+		const [min, max] = zoomLimits(baseScale([new Date('2017-01-01'), new Date('2021-01-01')], 1000));
+		expect(min).toBe(0.5);
+		expect(max).toBeCloseTo(1461 / 3, 0);
+	});
+});

@@ -1,0 +1,15 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vitest/config';
+import { datelineDataset } from './src/pipeline/vite-plugin.ts';
+
+export default defineConfig({
+	plugins: [datelineDataset(), sveltekit()],
+	server: { host: '127.0.0.1' },
+	preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+	test: {
+		include: ['tests/{unit,pipeline,component}/**/*.test.ts'],
+		environment: 'node',
+		// Dates in tests are fixed and the zone pinned: nothing may depend on where the tests run.
+		env: { TZ: 'Pacific/Kiritimati' }
+	}
+});
