@@ -19,6 +19,7 @@ export function findChromium() {
 	return CANDIDATES.find(isExecutable);
 }
 
+/** @param {string} path */
 function isExecutable(path) {
 	try {
 		accessSync(path, constants.X_OK);
