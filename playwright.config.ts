@@ -6,6 +6,8 @@ export const HOST = 'http://127.0.0.1:4174';
 
 export default defineConfig({
 	testDir: 'tests/e2e',
+	// Its own folder: Playwright empties it on start, and the unit tests' report sits beside it.
+	outputDir: 'test-results/playwright',
 	fullyParallel: true,
 	workers: 2,
 	forbidOnly: true,

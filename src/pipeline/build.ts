@@ -2,7 +2,7 @@ import type { Article, Dataset, TimelineEvent } from '../lib/model/types.ts';
 import type { Problem } from '../lib/model/problems.ts';
 import { validateDataset } from '../lib/model/validate.ts';
 import { compareEvents } from '../lib/model/sort.ts';
-import { parseArticle, type ParsedArticle } from './article.ts';
+import { articleIdOf, parseArticle, type ParsedArticle } from './article.ts';
 import { readCuratedEvents } from './curated.ts';
 import { readGazetteer, toDatasetActor, type GazetteerActor } from './gazetteer.ts';
 import { parseYaml, type YamlSource } from './yaml-source.ts';
@@ -37,10 +37,14 @@ export function buildDataset(files: DataFiles): BuildResult {
 	const origins = new Map<object, Origin>();
 
 	const parsed: ParsedArticle[] = [];
+	// Files already reported as unreadable: references to what they hold would only repeat the news.
+	const unreadableArticles = new Set<string>();
+	let unreadableActors = false;
 	for (const file of files.articles) {
 		const text = decode(file, problems);
-		if (text === undefined) continue;
-		const result = parseArticle(file.path, text);
+		const result = text === undefined ? undefined : parseArticle(file.path, text);
+		if (!result?.parsed) unreadableArticles.add(articleIdOf(file.path));
+		if (!result) continue;
 		problems.push(...result.problems);
 		if (result.parsed) {
 			parsed.push(result.parsed);
@@ -51,9 +55,11 @@ export function buildDataset(files: DataFiles): BuildResult {
 
 	let gazetteer: GazetteerActor[] = [];
 	const actorsText = files.actors && decode(files.actors, problems);
+	if (files.actors && actorsText === undefined) unreadableActors = true;
 	if (files.actors && actorsText !== undefined) {
 		const { source, problems: yamlProblems } = parseYaml(actorsText, files.actors.path);
 		problems.push(...yamlProblems);
+		unreadableActors = !source;
 		if (source) {
 			const read = readGazetteer(source);
 			problems.push(...read.problems);
@@ -87,7 +93,12 @@ export function buildDataset(files: DataFiles): BuildResult {
 		.sort((a, b) => String(a.published).localeCompare(String(b.published)) || a.id.localeCompare(b.id));
 	const dataset: Dataset = { version: 1, actors, events: events.sort(safeCompare), articles };
 
-	for (const problem of validateDataset(dataset)) problems.push(locate(problem, dataset, origins));
+	for (const problem of validateDataset(dataset)) {
+		if (problem.code === 'UNKNOWN_ACTOR' && unreadableActors) continue;
+		if (problem.code === 'UNKNOWN_ARTICLE' && unreadableArticles.has(String(valueAt(dataset, problem.path))))
+			continue;
+		problems.push(locate(problem, dataset, origins));
+	}
 	return { dataset: problems.length === 0 ? dataset : undefined, problems, articles: parsed, gazetteer };
 }
 
@@ -99,6 +110,13 @@ function safeCompare(a: TimelineEvent, b: TimelineEvent): number {
 		typeof b.id === 'string'
 		? compareEvents(a, b)
 		: 0;
+}
+
+function valueAt(value: unknown, path: Problem['path'] = []): unknown {
+	return path.reduce<unknown>(
+		(v, key) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined),
+		value
+	);
 }
 
 /** Give a dataset problem the file and line of the value it is about. */

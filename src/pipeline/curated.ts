@@ -44,7 +44,14 @@ function locateQuote(
 	at: (path: (string | number)[], code: Problem['code'], message: string) => void
 ): Source {
 	const body = typeof raw?.article === 'string' ? bodies.get(raw.article) : undefined;
-	if (!body || typeof raw.quote !== 'string') return raw as Source; // the validator names what is missing
+	if (typeof raw?.quote !== 'string') return raw as Source; // the validator names what is missing
+	if (!body) {
+		// No body to search: the validator reports the unknown article. Offsets the writer may omit
+		// are filled as if found, so they are not reported missing and do not hide that problem.
+		return typeof raw.start === 'number' && typeof raw.end === 'number'
+			? (raw as Source)
+			: ({ ...raw, start: 0, end: raw.quote.length } as Source);
+	}
 	if (typeof raw.start === 'number' && typeof raw.end === 'number') {
 		if (body.slice(raw.start, raw.end) !== raw.quote) {
 			at(

@@ -27,7 +27,8 @@ export function parseYaml(
 			problems: errors.map((error) => ({
 				code: 'YAML_SYNTAX',
 				file,
-				line: (error.linePos?.[0].line ?? 1) + lineOffset,
+				// `linePos` is only set with `prettyErrors`; the line counter knows every offset's line.
+				line: lines.linePos(error.pos[0]).line + lineOffset,
 				message: `YAML syntax: ${firstLine(error.message)}`
 			}))
 		};

@@ -59,6 +59,10 @@ export class TimelineView {
 		this.filter = { ...this.filter, ...patch };
 	}
 
+	clearFilter(): void {
+		this.filter = EMPTY_FILTER;
+	}
+
 	dismissNotices(): void {
 		this.notices = [];
 	}

@@ -46,7 +46,7 @@ export function shapeOf(event: TimelineEvent): MarkShape {
 export function layoutMarks(
 	events: readonly TimelineEvent[],
 	x: TimeScale,
-	{ radius = 6, gap = 6, charWidth = 6.6, maxLabel = 150, maxLanes = 10 }: LayoutOptions = {}
+	{ radius = 6, gap = 6, charWidth = 6.6, maxLabel = 150, maxLanes = 14 }: LayoutOptions = {}
 ): { marks: Mark[]; lanes: number } {
 	const shapes: Extent[] = events.map((event) => {
 		const [a, b] = spanOf(event);

@@ -1,5 +1,5 @@
 import { scaleUtc, type ScaleTime } from 'd3-scale';
-import { addDays, toUtcDate } from '../model/dates.ts';
+import { addDays, fromUtcDate, toUtcDate } from '../model/dates.ts';
 import type { IsoDate } from '../model/types.ts';
 
 export type TimeScale = ScaleTime<number, number>;
@@ -44,4 +44,10 @@ export function baseScale(domain: [Date, Date], width: number): TimeScale {
 	return scaleUtc()
 		.domain(domain)
 		.range([0, Math.max(1, width)]);
+}
+
+/** The calendar days the scale's range shows, first and last (inclusive). */
+export function visibleDays(x: TimeScale): [IsoDate, IsoDate] {
+	const [r0, r1] = x.range() as [number, number];
+	return [fromUtcDate(x.invert(r0)), fromUtcDate(new Date(+x.invert(r1) - 1))];
 }

@@ -64,12 +64,3 @@ function labelOf(local: Date, level: TickLevel): { label: string; major: boolean
 	}
 	return { label: format(local, 'd MMM'), major: local.getDate() === 1 };
 }
-
-/** What the ticks leave unsaid: the year (or month and year) around the middle of the view. */
-export function tickContext(scale: TimeScale, ticks: readonly Tick[]): string {
-	if (ticks.length === 0 || ticks[0]!.level === 'year') return '';
-	const [d0, d1] = scale.domain() as [Date, Date];
-	const middle = new Date((+d0 + +d1) / 2);
-	const local = new Date(middle.getUTCFullYear(), middle.getUTCMonth(), middle.getUTCDate());
-	return ticks[0]!.level === 'month' ? format(local, 'yyyy') : format(local, 'MMMM yyyy');
-}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fitDomain, spanOf } from '../../../src/lib/timeline/scales';
+import { fitDomain, spanOf, visibleDays } from '../../../src/lib/timeline/scales';
 import { zoomLimits } from '../../../src/lib/timeline/zoom';
 import { baseScale } from '../../../src/lib/timeline/scales';
 
@@ -27,6 +27,11 @@ describe('scales', () => {
 	test('fitDomain of nothing falls back to the given span', () => {
 		const [a] = fitDomain([], ['2010-01-01', '2010-12-31'], 0);
 		expect(a.toISOString()).toBe('2010-01-01T00:00:00.000Z');
+	});
+
+	test('visibleDays names the first and last calendar day in view', () => {
+		const x = baseScale([new Date('2019-04-25T00:00:00Z'), new Date('2019-04-27T00:00:00Z')], 200);
+		expect(visibleDays(x)).toEqual(['2019-04-25', '2019-04-26']);
 	});
 
 	test('zoomLimits lets four years zoom in to a few days', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { baseScale } from '../../../src/lib/timeline/scales';
-import { chooseTicks, tickContext } from '../../../src/lib/timeline/ticks';
+import { chooseTicks } from '../../../src/lib/timeline/ticks';
 
 const utc = (s: string) => new Date(`${s}T00:00:00Z`);
 const scale = (from: string, to: string, width: number) => baseScale([utc(from), utc(to)], width);
@@ -85,12 +85,5 @@ describe('chooseTicks', () => {
 		const ticks = chooseTicks(scale('2018-09-10', '2018-09-20', 1000));
 		expect(ticks.map((t) => t.date.toISOString().slice(11))).toEqual(ticks.map(() => '00:00:00.000Z'));
 		expect(ticks[0]!.label).toBe('10 Sep');
-	});
-
-	test('tickContext names the year for months and the month for days', () => {
-		const months = scale('2018-01-01', '2019-01-01', 1000);
-		const days = scale('2018-09-01', '2018-10-01', 1000);
-		expect(tickContext(months, chooseTicks(months))).toBe('2018');
-		expect(tickContext(days, chooseTicks(days))).toBe('September 2018');
 	});
 });
