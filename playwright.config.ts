@@ -35,14 +35,14 @@ export default defineConfig({
 	webServer: [
 		{
 			// The built site, as a static host serves it (`npm test` builds it first).
-			command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
+			command: 'node_modules/.bin/vite preview --host 127.0.0.1 --port 4173 --strictPort',
 			url: SITE,
 			reuseExistingServer: !process.env.CI,
 			timeout: 60_000
 		},
 		{
 			// Another origin, for embedding tests: a plain page that frames the site.
-			command: 'npx tsx tests/e2e/host-server.ts',
+			command: 'node_modules/.bin/tsx tests/e2e/host-server.ts',
 			url: `${HOST}/health`,
 			reuseExistingServer: !process.env.CI,
 			timeout: 30_000

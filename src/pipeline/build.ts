@@ -94,10 +94,11 @@ export function buildDataset(files: DataFiles): BuildResult {
 	const dataset: Dataset = { version: 1, actors, events: events.sort(safeCompare), articles };
 
 	for (const problem of validateDataset(dataset)) {
-		if (problem.code === 'UNKNOWN_ACTOR' && unreadableActors) continue;
-		if (problem.code === 'UNKNOWN_ARTICLE' && unreadableArticles.has(String(valueAt(dataset, problem.path))))
-			continue;
-		problems.push(locate(problem, dataset, origins));
+		const echo =
+			(problem.code === 'UNKNOWN_ACTOR' && unreadableActors) ||
+			(problem.code === 'UNKNOWN_ARTICLE' && unreadableArticles.has(String(valueAt(dataset, problem.path)))) ||
+			isDerivedEnd(problem, dataset, origins);
+		if (!echo) problems.push(locate(problem, dataset, origins));
 	}
 	return { dataset: problems.length === 0 ? dataset : undefined, problems, articles: parsed, gazetteer };
 }
@@ -110,6 +111,14 @@ function safeCompare(a: TimelineEvent, b: TimelineEvent): number {
 		typeof b.id === 'string'
 		? compareEvents(a, b)
 		: 0;
+}
+
+/** A problem with an `end` the writer left out: it was derived from `start`, which is reported itself. */
+function isDerivedEnd(problem: Problem, dataset: Dataset, origins: Map<object, Origin>): boolean {
+	const [collection, index, field] = problem.path ?? [];
+	if (collection !== 'events' || field !== 'end' || typeof index !== 'number') return false;
+	const origin = origins.get(dataset.events[index]!);
+	return origin?.index !== undefined && valueAt(origin.source.value, [origin.index, 'end']) === undefined;
 }
 
 function valueAt(value: unknown, path: Problem['path'] = []): unknown {
@@ -127,7 +136,13 @@ function locate(problem: Problem, dataset: Dataset, origins: Map<object, Origin>
 	const origin = item && typeof item === 'object' ? origins.get(item) : undefined;
 	if (!origin) return problem;
 	const path = origin.index === undefined ? rest : [origin.index, ...rest];
-	return { ...problem, file: origin.source.file, line: origin.source.lineOf(path) };
+	// With file and line known, `events[12].start: …` (an index into the sorted dataset) says less
+	// than `start: …` at the line of that field.
+	const prefix = `${collection}[${index}]`;
+	const message = problem.message.startsWith(prefix)
+		? problem.message.slice(prefix.length).replace(/^(\.|: )/, '')
+		: problem.message;
+	return { ...problem, message, file: origin.source.file, line: origin.source.lineOf(path) };
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });

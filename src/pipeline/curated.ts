@@ -26,8 +26,9 @@ export function readCuratedEvents(
 			return at([i], 'FIELD_INVALID', `event ${i + 1} must be a mapping with id, title, type, start…`);
 		}
 		const event = { precision: 'day', actors: [], sources: [], ...raw } as TimelineEvent;
-		if (event.end === undefined && typeof event.start === 'string' && isIsoDate(event.start)) {
-			event.end = periodEnd(event.start, event.precision as Precision);
+		if (event.end === undefined && typeof event.start === 'string') {
+			// A bad start is reported once, as itself, not again as a missing end.
+			event.end = isIsoDate(event.start) ? periodEnd(event.start, event.precision as Precision) : event.start;
 		}
 		if (Array.isArray(event.sources)) {
 			event.sources = event.sources.map((s, j) => locateQuote(s, bodies, [i, 'sources', j], at));

@@ -386,6 +386,14 @@ describe('buildDataset on bad input', () => {
 		expect(result.problems[0]!.file).toBe(file);
 	});
 
+	it('reports a bad start once when the end was left to be derived from it', () => {
+		const result = buildDataset(
+			files({ [EVENTS]: eventsWithLine(5, '  precision: day').replace('2019-04-25', '2019-04-31') })
+		);
+		expect(where(result.problems)).toEqual([{ code: 'DATE_INVALID', file: EVENTS, line: 4 }]);
+		expect(result.problems[0]!.message).toMatch(/^start: /);
+	});
+
 	it('counts lines the same in a file with CRLF line endings', () => {
 		const result = buildDataset(
 			files({ [EVENTS]: eventsWithLine(5, '  end: 2019-04-24').replace(/\n/g, '\r\n') })

@@ -1,0 +1,52 @@
+import { render } from 'svelte/server';
+import { describe, expect, test } from 'vitest';
+import type { TimelineEvent } from '../../src/lib/model/types.ts';
+import Legend from '../../src/lib/timeline/Legend.svelte';
+import Timeline from '../../src/lib/timeline/Timeline.svelte';
+
+const event = (id: string, start: string, end = start, type: TimelineEvent['type'] = 'talks'): TimelineEvent => ({
+	id,
+	title: `Event ${id}`,
+	type,
+	start,
+	end,
+	precision: 'day',
+	actors: [],
+	sources: []
+});
+
+const events = [
+	event('a', '2019-04-25', '2019-04-26'),
+	event('b', '2019-05-01', '2019-05-01', 'meeting'),
+	event('c', '2019-06-10', '2019-06-10', 'meeting')
+];
+
+describe('Timeline', () => {
+	test('draws one focusable control per event, named by its title, date and type', () => {
+		const { body } = render(Timeline, { props: { events, onselect: () => {} } });
+		expect(body).toContain('aria-label="Event a, 25–26 April 2019, talks"');
+		expect(body).toContain('aria-label="Event b, 1 May 2019, meeting"');
+		expect(body.match(/role="button"/g)?.length).toBe(3);
+		// One tab stop for the whole timeline: arrow keys move between events.
+		expect(body.match(/tabindex="0"/g)?.length).toBe(1);
+	});
+
+	test('marks the selected event as pressed', () => {
+		const { body } = render(Timeline, { props: { events, selected: 'c', onselect: () => {} } });
+		expect(body).toMatch(/aria-pressed="true"[^>]*data-id="c"/);
+	});
+
+	test('says so when no event matches', () => {
+		const { body } = render(Timeline, { props: { events: [], onselect: () => {} } });
+		expect(body).toContain('No events match these filters.');
+	});
+});
+
+describe('Legend', () => {
+	test('counts the events of each type', () => {
+		const { body } = render(Legend, { props: { events } });
+		expect(body).toMatch(/Meeting\s*<span class="count[^"]*">2</);
+		expect(body).toMatch(/Talks\s*<span class="count[^"]*">1</);
+		expect(body).toMatch(/Military\s*<span class="count[^"]*">0</);
+	});
+});

@@ -1,0 +1,76 @@
+import { expect, test } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { eventMarks } from './helpers.ts';
+
+// `vite dev` on a copy of the fixture data: editing data/ reloads the page, bad data shows the overlay.
+const PORT = 5181;
+let server: ChildProcess;
+let data: string;
+let events: string;
+let original: string;
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+	data = mkdtempSync(join(tmpdir(), 'dateline-dev-'));
+	cpSync('tests/fixtures/data', data, { recursive: true });
+	events = join(data, 'events', 'events.yaml');
+	original = readFileSync(events, 'utf8');
+	server = spawn(
+		'node_modules/.bin/vite',
+		['dev', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
+		{
+			env: { ...process.env, DATELINE_DATA: data },
+			stdio: 'ignore'
+		}
+	);
+	const deadline = Date.now() + 60_000;
+	while (Date.now() < deadline) {
+		const up = await fetch(`http://127.0.0.1:${PORT}/`).then(
+			(r) => r.ok,
+			() => false
+		);
+		if (up) return;
+		await new Promise((r) => setTimeout(r, 250));
+	}
+	throw new Error('vite dev did not start');
+});
+
+test.afterAll(() => {
+	server?.kill();
+	rmSync(data, { recursive: true, force: true });
+});
+
+test('under vite dev, editing data/ reloads the page and bad data shows the overlay with file:line', async ({
+	page
+}) => {
+	test.setTimeout(90_000);
+	await page.goto(`http://127.0.0.1:${PORT}/`);
+	const marks = eventMarks(page);
+	await expect(marks).toHaveCount(5, { timeout: 20_000 });
+
+	writeFileSync(
+		events,
+		`${original}\n- id: added-in-dev\n  title: Added while the dev server runs\n  type: other\n  start: 2019-05-01\n`
+	);
+	await expect(marks).toHaveCount(6, { timeout: 20_000 });
+	await expect(
+		page.getByRole('button', { name: /^Added while the dev server runs, 1 May 2019/ })
+	).toBeVisible();
+
+	const broken = original.replace(/start: 2019-10-30/, 'start: 2019-10-32');
+	const line = broken.split('\n').findIndex((l) => l.includes('2019-10-32')) + 1;
+	writeFileSync(events, broken);
+	const overlay = page.locator('vite-error-overlay');
+	await expect(overlay).toHaveCount(1, { timeout: 20_000 });
+	const text = await overlay.evaluate((el) => el.shadowRoot?.textContent ?? '');
+	expect(text).toContain(`${relative(process.cwd(), events)}:${line}:`);
+	expect(text).toContain('[DATE_INVALID]');
+
+	writeFileSync(events, original);
+	await expect(overlay).toHaveCount(0, { timeout: 20_000 });
+	await expect(marks).toHaveCount(5, { timeout: 20_000 });
+});
