@@ -96,7 +96,8 @@ export function buildDataset(files: DataFiles): BuildResult {
 	for (const problem of validateDataset(dataset)) {
 		const echo =
 			(problem.code === 'UNKNOWN_ACTOR' && unreadableActors) ||
-			(problem.code === 'UNKNOWN_ARTICLE' && unreadableArticles.has(String(valueAt(dataset, problem.path)))) ||
+			(problem.code === 'UNKNOWN_ARTICLE' &&
+				unreadableArticles.has(String(valueAt(dataset, problem.path)))) ||
 			isDerivedEnd(problem, dataset, origins);
 		if (!echo) problems.push(locate(problem, dataset, origins));
 	}

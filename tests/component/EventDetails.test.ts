@@ -7,10 +7,22 @@ const HOSTILE = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
 
 const actors = new Map<string, Actor>([
 	['putin', { id: 'putin', name: 'Vladimir Putin', kind: 'person', aliases: [], memberOf: ['russia'] }],
-	['erdogan', { id: 'erdogan', name: `Recep Tayyip Erdogan ${HOSTILE}`, kind: 'person', aliases: [], memberOf: [] }]
+	[
+		'erdogan',
+		{ id: 'erdogan', name: `Recep Tayyip Erdogan ${HOSTILE}`, kind: 'person', aliases: [], memberOf: [] }
+	]
 ]);
 const articles = new Map<string, Article>([
-	['sochi', { id: 'sochi', title: `Deal in Sochi ${HOSTILE}`, published: '2018-09-18', source: 'Example Wire', url: 'https://example.org/a' }],
+	[
+		'sochi',
+		{
+			id: 'sochi',
+			title: `Deal in Sochi ${HOSTILE}`,
+			published: '2018-09-18',
+			source: 'Example Wire',
+			url: 'https://example.org/a'
+		}
+	],
 	['plain', { id: 'plain', title: 'Plain report', published: '2018-09-19', source: 'Other Wire' }]
 ]);
 const event: TimelineEvent = {

@@ -4,7 +4,12 @@ import type { TimelineEvent } from '../../src/lib/model/types.ts';
 import Legend from '../../src/lib/timeline/Legend.svelte';
 import Timeline from '../../src/lib/timeline/Timeline.svelte';
 
-const event = (id: string, start: string, end = start, type: TimelineEvent['type'] = 'talks'): TimelineEvent => ({
+const event = (
+	id: string,
+	start: string,
+	end = start,
+	type: TimelineEvent['type'] = 'talks'
+): TimelineEvent => ({
 	id,
 	title: `Event ${id}`,
 	type,

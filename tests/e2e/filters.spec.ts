@@ -113,3 +113,24 @@ test('unknown actor ids in a link are ignored with a visible notice', async ({ p
 	await page.getByRole('button', { name: 'Dismiss notices' }).click();
 	await expect(notices).toHaveCount(0);
 });
+
+test('on a narrow screen the filters fold behind a toggle that counts what is active', async ({
+	page,
+	request
+}) => {
+	const dataset = await loadDataset(request);
+	const { actor, events } = busiestActor(dataset);
+	await page.setViewportSize({ width: 390, height: 800 });
+	await page.goto('/');
+	const toggle = page.getByRole('button', { name: /^Filters/ });
+	const actors = page.getByRole('combobox', { name: 'Actors' });
+	await expect(actors).toBeHidden();
+	await toggle.click();
+	await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+	await actors.fill(actor.name);
+	await page.getByRole('option', { name: new RegExp(actor.name) }).click();
+	await expect(eventMarks(page)).toHaveCount(events.length);
+	await toggle.click();
+	await expect(actors).toBeHidden();
+	await expect(toggle).toHaveText('Filters (1 active)');
+});

@@ -58,12 +58,19 @@ export function layoutMarks(
 		const x0 = x(a);
 		return { x0, x1: Math.max(x(b), x0 + 2 * radius) };
 	});
-	const labelled = shapes.map((s, i) => ({
-		x0: s.x0,
-		x1: Math.max(s.x1, s.x0 + Math.min(maxLabel, events[i]!.title.length * charWidth) + 2 * radius)
-	}));
-	let packed = packLanes(labelled, gap);
-	if (packed.count > maxLanes) packed = packLanes(shapes, gap);
+	// The most label room that still fits in `maxLanes`: a full label, a short one, or none at all.
+	let packed = packLanes(shapes, gap);
+	for (const room of [maxLabel, maxLabel * 0.6]) {
+		const labelled = shapes.map((s, i) => ({
+			x0: s.x0,
+			x1: Math.max(s.x1, s.x0 + Math.min(room, events[i]!.title.length * charWidth) + 2 * radius)
+		}));
+		const attempt = packLanes(labelled, gap);
+		if (attempt.count <= maxLanes) {
+			packed = attempt;
+			break;
+		}
+	}
 
 	const marks: Mark[] = events.map((event, i) => {
 		const { x0, x1 } = shapes[i]!;

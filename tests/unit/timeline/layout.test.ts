@@ -68,6 +68,15 @@ describe('layoutMarks', () => {
 	});
 });
 
+test('layoutMarks reserves a shorter label before giving labels up when lanes run out', () => {
+	const events = [event('a', '2018-01-01'), event('b', '2018-01-11')];
+	// 10 days apart at 12 px a day: 120 px, room for a short label (90) but not a full one (150).
+	const x = baseScale([new Date('2017-12-31T00:00:00Z'), new Date('2018-01-31T00:00:00Z')], 31 * 12);
+	const { marks, lanes } = layoutMarks(events, x, { maxLanes: 1 });
+	expect(lanes).toBe(1);
+	expect(marks[0]!.label).not.toBe('');
+});
+
 describe('fitLabel', () => {
 	test.each([
 		{ title: 'Astana talks', chars: 40, out: 'Astana talks' },
