@@ -3,22 +3,10 @@ import { describe, expect, test } from 'vitest';
 import type { TimelineEvent } from '../../src/lib/model/types.ts';
 import Legend from '../../src/lib/timeline/Legend.svelte';
 import Timeline from '../../src/lib/timeline/Timeline.svelte';
+import { makeEvent } from '../support/events.ts';
 
-const event = (
-	id: string,
-	start: string,
-	end = start,
-	type: TimelineEvent['type'] = 'talks'
-): TimelineEvent => ({
-	id,
-	title: `Event ${id}`,
-	type,
-	start,
-	end,
-	precision: 'day',
-	actors: [],
-	sources: []
-});
+const event = (id: string, start: string, end = start, type: TimelineEvent['type'] = 'talks') =>
+	makeEvent(id, start, end, { type });
 
 const events = [
 	event('a', '2019-04-25', '2019-04-26'),

@@ -2,22 +2,10 @@ import { describe, expect, test } from 'vitest';
 import type { TimelineEvent } from '../../../src/lib/model/types';
 import { fitLabel, layoutMarks, shapeOf } from '../../../src/lib/timeline/layout';
 import { baseScale, fitDomain } from '../../../src/lib/timeline/scales';
+import { makeEvent } from '../../support/events.ts';
 
-const event = (
-	id: string,
-	start: string,
-	end = start,
-	precision: TimelineEvent['precision'] = 'day'
-): TimelineEvent => ({
-	id,
-	title: `Event ${id} with a fairly long title`,
-	type: 'talks',
-	start,
-	end,
-	precision,
-	actors: [],
-	sources: []
-});
+const event = (id: string, start: string, end = start, precision: TimelineEvent['precision'] = 'day') =>
+	makeEvent(id, start, end, { precision, title: `Event ${id} with a fairly long title` });
 
 describe('layoutMarks', () => {
 	test.each([
