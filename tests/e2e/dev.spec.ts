@@ -3,7 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { eventMarks } from './helpers.ts';
+import { eventMarks, open } from './helpers.ts';
 
 // `vite dev` on a copy of the fixture data: editing data/ reloads the page, bad data shows the overlay.
 const PORT = 5181;
@@ -48,7 +48,7 @@ test('under vite dev, editing data/ reloads the page and bad data shows the over
 	page
 }) => {
 	test.setTimeout(90_000);
-	await page.goto(`http://127.0.0.1:${PORT}/`);
+	await open(page, `http://127.0.0.1:${PORT}/`);
 	const marks = eventMarks(page);
 	await expect(marks).toHaveCount(5, { timeout: 20_000 });
 

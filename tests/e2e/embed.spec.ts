@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { HOST } from '../../playwright.config.ts';
-import { busiestActor, eventMarks, loadDataset, markNames, titlesOf } from './helpers.ts';
+import { busiestActor, eventMarks, loadDataset, markNames, titlesOf, open } from './helpers.ts';
 
 test('/embed?actors=… renders in an iframe on another origin and the host takes its height', async ({
 	page,
@@ -10,6 +10,7 @@ test('/embed?actors=… renders in an iframe on another origin and the host take
 	const { actor, events } = busiestActor(dataset);
 	await page.goto(`${HOST}/iframe.html?src=${encodeURIComponent(`/embed?actors=${actor.id}`)}`);
 	const frame = page.frameLocator('iframe[title="Dateline timeline"]');
+	await frame.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 	const marks = eventMarks(frame);
 	await expect(marks).toHaveCount(events.length);
 	expect(titlesOf(await markNames(marks), dataset.events)).toEqual(events.map((e) => e.title).sort());
@@ -33,10 +34,10 @@ test('/embed?actors=… renders in an iframe on another origin and the host take
 });
 
 test('/embed follows theme=dark and theme=light', async ({ page }) => {
-	await page.goto('/embed?theme=dark');
+	await open(page, '/embed?theme=dark');
 	await expect(eventMarks(page).first()).toBeVisible();
 	const dark = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-	await page.goto('/embed?theme=light');
+	await open(page, '/embed?theme=light');
 	await expect(eventMarks(page).first()).toBeVisible();
 	const light = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 	expect(dark).toBe('rgb(20, 23, 28)');
@@ -44,7 +45,7 @@ test('/embed follows theme=dark and theme=light', async ({ page }) => {
 });
 
 test('/embed ignores a bad theme or height with a notice', async ({ page }) => {
-	await page.goto('/embed?theme=purple&height=abc');
+	await open(page, '/embed?theme=purple&height=abc');
 	await expect(page.getByRole('status').filter({ hasText: 'purple' })).toBeVisible();
 	await expect(eventMarks(page).first()).toBeVisible();
 });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { busiestActor, eventMarks, loadDataset, markNames, titlesOf } from './helpers.ts';
+import { busiestActor, eventMarks, loadDataset, markNames, titlesOf, open } from './helpers.ts';
 
 test('choosing an actor reduces the timeline to exactly their events, in the URL and back again', async ({
 	page,
@@ -9,7 +9,7 @@ test('choosing an actor reduces the timeline to exactly their events, in the URL
 	const dataset = await loadDataset(request);
 	const { actor, events } = busiestActor(dataset);
 	const expected = events.map((e) => e.title).sort();
-	await page.goto('/');
+	await open(page, '/');
 	const marks = eventMarks(page);
 	await expect(marks).toHaveCount(dataset.events.length);
 
@@ -25,7 +25,7 @@ test('choosing an actor reduces the timeline to exactly their events, in the URL
 
 	// The URL alone restores the view, in a fresh page.
 	const shared = await context.newPage();
-	await shared.goto(page.url());
+	await open(shared, page.url());
 	await expect(eventMarks(shared)).toHaveCount(events.length);
 	await expect(shared.getByRole('button', { name: `Remove ${actor.name}` })).toBeVisible();
 
@@ -52,7 +52,7 @@ test('include members widens an actor to its members (a state to its officials)'
 		(a, b) => widen(b.id) - direct(b.id) - (widen(a.id) - direct(a.id))
 	)[0]!;
 	const [directCount, widened] = [direct(state.id), widen(state.id)];
-	await page.goto(`/?actors=${state.id}`);
+	await open(page, `/?actors=${state.id}`);
 	await expect(eventMarks(page)).toHaveCount(directCount);
 	await page.getByRole('checkbox', { name: 'include members' }).check();
 	await expect(page).toHaveURL(/members=1/);
@@ -66,7 +66,7 @@ test('match=all keeps only events with every chosen actor', async ({ page, reque
 	test.skip(!a || !b, 'needs two actors who met');
 	const both = dataset.events.filter((e) => e.actors.includes(a!.id) && e.actors.includes(b!.id));
 	const either = dataset.events.filter((e) => e.actors.includes(a!.id) || e.actors.includes(b!.id));
-	await page.goto(`/?actors=${a!.id},${b!.id}`);
+	await open(page, `/?actors=${a!.id},${b!.id}`);
 	await expect(eventMarks(page)).toHaveCount(either.length);
 	await page.getByRole('radio', { name: 'all' }).check();
 	await expect(eventMarks(page)).toHaveCount(both.length);
@@ -75,7 +75,7 @@ test('match=all keeps only events with every chosen actor', async ({ page, reque
 
 test('types, dates and text narrow the timeline', async ({ page, request }) => {
 	const dataset = await loadDataset(request);
-	await page.goto('/');
+	await open(page, '/');
 	await page.getByRole('checkbox', { name: 'Military' }).uncheck();
 	const noMilitary = dataset.events.filter((e) => e.type !== 'military');
 	await expect(eventMarks(page)).toHaveCount(noMilitary.length);
@@ -104,7 +104,7 @@ test('types, dates and text narrow the timeline', async ({ page, request }) => {
 test('unknown actor ids in a link are ignored with a visible notice', async ({ page, request }) => {
 	const dataset = await loadDataset(request);
 	const { actor, events } = busiestActor(dataset);
-	await page.goto(`/?actors=no-such-actor,${actor.id}&types=bogus&from=2019-02-30`);
+	await open(page, `/?actors=no-such-actor,${actor.id}&types=bogus&from=2019-02-30`);
 	const notices = page.getByRole('status').filter({ hasText: 'no-such-actor' });
 	await expect(notices).toBeVisible();
 	await expect(notices).toContainText('bogus');
@@ -121,7 +121,7 @@ test('on a narrow screen the filters fold behind a toggle that counts what is ac
 	const dataset = await loadDataset(request);
 	const { actor, events } = busiestActor(dataset);
 	await page.setViewportSize({ width: 390, height: 800 });
-	await page.goto('/');
+	await open(page, '/');
 	const toggle = page.getByRole('button', { name: /^Filters/ });
 	const actors = page.getByRole('combobox', { name: 'Actors' });
 	await expect(actors).toBeHidden();

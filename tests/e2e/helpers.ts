@@ -1,6 +1,12 @@
 import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import type { Dataset, TimelineEvent } from '../../src/lib/model/types.ts';
 
+/** Open a page of the site and wait until it has hydrated (its controls work). */
+export async function open(page: Page, url: string): Promise<void> {
+	await page.goto(url);
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+}
+
 /** The dataset the built site serves: tests compute what they expect from it, not from constants. */
 export async function loadDataset(request: APIRequestContext): Promise<Dataset> {
 	const response = await request.get('/events.json');

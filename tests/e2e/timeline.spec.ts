@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { eventMarks, focusedName, loadDataset, markNames, tabToTimeline, titlesOf } from './helpers.ts';
+import { eventMarks, focusedName, loadDataset, markNames, tabToTimeline, titlesOf, open } from './helpers.ts';
 
 test('every event of the dataset is on / as a named control', async ({ page, request }) => {
 	const dataset = await loadDataset(request);
-	await page.goto('/');
+	await open(page, '/');
 	const marks = eventMarks(page);
 	await expect(marks).toHaveCount(dataset.events.length);
 	expect(titlesOf(await markNames(marks), dataset.events)).toEqual(dataset.events.map((e) => e.title).sort());
@@ -11,7 +11,7 @@ test('every event of the dataset is on / as a named control', async ({ page, req
 
 test('the arrow keys reach every event in date order', async ({ page, request }) => {
 	const dataset = await loadDataset(request);
-	await page.goto('/');
+	await open(page, '/');
 	await tabToTimeline(page);
 	await page.keyboard.press('Home');
 	const seen = [await focusedName(page)];
@@ -26,7 +26,7 @@ test('the arrow keys reach every event in date order', async ({ page, request })
 
 test('keyboard alone reaches an event and opens its details with sources', async ({ page, request }) => {
 	const dataset = await loadDataset(request);
-	await page.goto('/');
+	await open(page, '/');
 	await tabToTimeline(page);
 	await page.keyboard.press('ArrowRight');
 	const name = await focusedName(page);
@@ -39,6 +39,7 @@ test('keyboard alone reaches an event and opens its details with sources', async
 	await expect(page).toHaveURL(new RegExp(`[?&]event=${event.id}$`));
 	// The selection is in the URL: a reload opens the same details.
 	await page.reload();
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 	await expect(panel.getByRole('heading', { level: 2 })).toHaveText(event.title);
 	await panel.getByRole('button', { name: 'Close details' }).click();
 	await expect(panel.getByRole('heading', { level: 2 })).toHaveCount(0);
@@ -48,13 +49,13 @@ test('an event’s date is written at its precision', async ({ page, request }) 
 	const dataset = await loadDataset(request);
 	const monthly = dataset.events.find((e) => e.precision === 'month');
 	test.skip(!monthly, 'the dataset has no month-precision event');
-	await page.goto(`/?event=${monthly!.id}`);
+	await open(page, `/?event=${monthly!.id}`);
 	const date = page.getByRole('complementary', { name: 'Event details' }).locator('time');
 	await expect(date).toHaveText(/^[A-Z][a-z]+ \d{4}$/);
 });
 
 test('wheel zoom changes the axis ticks and the visible dates', async ({ page }) => {
-	await page.goto('/');
+	await open(page, '/');
 	const axis = page.getByTestId('axis').locator('text');
 	const range = page.getByTestId('visible-range');
 	const before = await axis.allTextContents();
@@ -72,7 +73,7 @@ test('wheel zoom changes the axis ticks and the visible dates', async ({ page })
 });
 
 test('the zoom buttons and keys zoom around the centre', async ({ page }) => {
-	await page.goto('/');
+	await open(page, '/');
 	const range = page.getByTestId('visible-range');
 	const full = await range.textContent();
 	await page.getByRole('button', { name: 'Zoom in' }).click();
@@ -89,7 +90,7 @@ test('the zoom buttons and keys zoom around the centre', async ({ page }) => {
 test('/events/[id] and /actors/[id] are pages of their own', async ({ page, request }) => {
 	const dataset = await loadDataset(request);
 	const event = dataset.events[0]!;
-	await page.goto(`/events/${event.id}`);
+	await open(page, `/events/${event.id}`);
 	await expect(page.getByRole('heading', { level: 2 })).toHaveText(event.title);
 	const actorId = event.actors[0]!;
 	const actor = dataset.actors.find((a) => a.id === actorId)!;
@@ -103,7 +104,7 @@ test('the page has no console errors', async ({ page }) => {
 	const errors: string[] = [];
 	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
 	page.on('pageerror', (e) => errors.push(e.message));
-	await page.goto('/');
+	await open(page, '/');
 	await expect(eventMarks(page).first()).toBeVisible();
 	await eventMarks(page).first().click();
 	expect(errors).toEqual([]);
