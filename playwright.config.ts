@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { findChromium } from './scripts/chromium.mjs';
+import { findChromium } from './tests/tools/chromium.mjs';
 
 export const SITE = 'http://127.0.0.1:4173';
 export const HOST = 'http://127.0.0.1:4174';

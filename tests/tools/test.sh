@@ -2,7 +2,7 @@
 # `npm test`: everything CI runs, in order — types, lint, unit/pipeline/component tests, the site
 # build, browser tests against the built site — then one summary line: `tests: N passed, M failed`.
 set -uo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 
 # Dates in tests are fixed and the zone pinned far from UTC, so a time-zone slip shows up as a failure.
 export TZ=Pacific/Kiritimati
@@ -23,8 +23,8 @@ step types npm run -s check
 step lint npx eslint .
 step format npx prettier --check . --log-level warn
 step "unit, pipeline and component tests" npx vitest run --reporter=default --reporter=json --outputFile=test-results/vitest.json
-if step chromium node scripts/chromium.mjs && step build npx vite build --logLevel warn; then
+if step chromium node tests/tools/chromium.mjs && step build npx vite build --logLevel warn; then
 	step "browser tests" npx playwright test
 fi
 
-node scripts/summary.mjs "${failed_steps[@]}"
+node tests/tools/summary.mjs "${failed_steps[@]}"
