@@ -2,44 +2,56 @@
  * Event dates as readers write them: "25–26 April 2019", "September 2018", "2018–2019".
  */
 
-import { format } from 'date-fns';
+import { intlFormat } from 'date-fns';
 import { isIsoDate } from './dates.ts';
 import type { IsoDate, TimelineEvent } from './types.ts';
 
-// date-fns formats local Dates; building them from the y/m/d parts (never from an instant) keeps the
-// printed day the same in every time zone.
-function localDate(d: IsoDate): Date {
-	// Without this check "2018-02-30" would roll over and print as 2 March.
-	if (!isIsoDate(d)) throw new RangeError(`invalid date: ${d}`);
-	const [year = 0, month = 1, day = 1] = d.split('-').map(Number);
-	const date = new Date(2000, 0, 1);
-	date.setFullYear(year, month - 1, day); // not the constructor: it maps years 0-99 to 19xx
-	return date;
+// Month names from the platform's Intl data (through date-fns), computed once: formatting is then a
+// string join, cheap enough to name every mark on screen on each zoom frame, and it keeps date-fns'
+// full `format` (and its locale tables, 5 KB gzip) out of the embeddable widget.
+const monthNames = (month: 'long' | 'short') =>
+	Array.from({ length: 12 }, (_, m) => intlFormat(new Date(2000, m, 1), { month }, { locale: 'en-US' }));
+
+/** "January" … "December". */
+export const MONTHS = monthNames('long');
+/** "Jan" … "Dec". */
+export const MONTHS_SHORT = monthNames('short');
+
+interface Parts {
+	year: string;
+	month: number;
+	day: number;
 }
+
+// Read straight from the string: no Date, so no time zone can move the day.
+function parts(d: IsoDate): Parts {
+	// Without this check "2018-02-30" would print as a day that does not exist.
+	if (!isIsoDate(d)) throw new RangeError(`invalid date: ${d}`);
+	const [year, month, day] = d.split('-') as [string, string, string];
+	return { year, month: Number(month) - 1, day: Number(day) };
+}
+
+const dayMonth = (p: Parts) => `${p.day} ${MONTHS[p.month]}`;
+const monthYear = (p: Parts) => `${MONTHS[p.month]} ${p.year}`;
+const full = (p: Parts) => `${p.day} ${MONTHS[p.month]} ${p.year}`;
 
 /** A calendar date in full: "17 September 2018". */
 export function formatIsoDate(d: IsoDate): string {
-	return format(localDate(d), 'd MMMM yyyy');
+	return full(parts(d));
 }
 
 /** An event's date at its precision, as a range when it spans more than one day, month or year. */
 export function formatEventDate(event: Pick<TimelineEvent, 'start' | 'end' | 'precision'>): string {
-	const start = localDate(event.start);
-	const end = localDate(event.end);
-	const sameYear = start.getFullYear() === end.getFullYear();
-	const sameMonth = sameYear && start.getMonth() === end.getMonth();
+	const start = parts(event.start);
+	const end = parts(event.end);
+	const sameYear = start.year === end.year;
+	const sameMonth = sameYear && start.month === end.month;
 
-	if (event.precision === 'year') {
-		return sameYear ? format(start, 'yyyy') : `${format(start, 'yyyy')}–${format(end, 'yyyy')}`;
-	}
+	if (event.precision === 'year') return sameYear ? start.year : `${start.year}–${end.year}`;
 	if (event.precision === 'month') {
-		if (sameMonth) return format(start, 'MMMM yyyy');
-		return `${format(start, sameYear ? 'MMMM' : 'MMMM yyyy')} – ${format(end, 'MMMM yyyy')}`;
+		if (sameMonth) return monthYear(start);
+		return `${sameYear ? MONTHS[start.month] : monthYear(start)} – ${monthYear(end)}`;
 	}
-	if (sameMonth) {
-		return start.getDate() === end.getDate()
-			? format(start, 'd MMMM yyyy')
-			: `${format(start, 'd')}–${format(end, 'd MMMM yyyy')}`;
-	}
-	return `${format(start, sameYear ? 'd MMMM' : 'd MMMM yyyy')} – ${format(end, 'd MMMM yyyy')}`;
+	if (sameMonth) return start.day === end.day ? full(start) : `${start.day}–${full(end)}`;
+	return `${sameYear ? dayMonth(start) : full(start)} – ${full(end)}`;
 }

@@ -1,5 +1,5 @@
-import { format } from 'date-fns';
 import { utcDay, utcMonday, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
+import { MONTHS_SHORT } from '../model/format.ts';
 import type { TimeScale } from './scales.ts';
 
 /** What a tick marks: a year, a month or a day. Coarser ticks are drawn stronger. */
@@ -41,7 +41,7 @@ const CANDIDATES: Candidate[] = [
 
 /**
  * Ticks for the visible scale: the finest unit (days, months, years) whose labels do not crowd,
- * so zooming in walks years → months → days. Labels are formatted with date-fns from UTC parts.
+ * so zooming in walks years → months → days. Labels come from the tick's UTC parts.
  */
 export function chooseTicks(scale: TimeScale, minGap = 16): Tick[] {
 	const [x0, x1] = scale.range() as [number, number];
@@ -51,16 +51,16 @@ export function chooseTicks(scale: TimeScale, minGap = 16): Tick[] {
 		CANDIDATES.find((c) => c.days * pxPerDay >= c.room + minGap) ?? CANDIDATES[CANDIDATES.length - 1]!;
 	return choice.interval.range(utcDay.floor(d0), d1).flatMap((date) => {
 		if (date < d0) return [];
-		const local = new Date(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
-		return [{ date, x: scale(date), level: choice.level, ...labelOf(local, choice.level) }];
+		return [{ date, x: scale(date), level: choice.level, ...labelOf(date, choice.level) }];
 	});
 }
 
-function labelOf(local: Date, level: TickLevel): { label: string; major: boolean } {
-	if (level === 'year') return { label: format(local, 'yyyy'), major: true };
-	if (level === 'month') {
-		const january = local.getMonth() === 0;
-		return { label: january ? format(local, 'yyyy') : format(local, 'MMM'), major: january };
-	}
-	return { label: format(local, 'd MMM'), major: local.getDate() === 1 };
+// Ticks are UTC midnights: their UTC parts are the calendar date, in every zone.
+function labelOf(date: Date, level: TickLevel): { label: string; major: boolean } {
+	const year = String(date.getUTCFullYear()).padStart(4, '0');
+	const month = date.getUTCMonth();
+	if (level === 'year') return { label: year, major: true };
+	if (level === 'month')
+		return month === 0 ? { label: year, major: true } : { label: MONTHS_SHORT[month]!, major: false };
+	return { label: `${date.getUTCDate()} ${MONTHS_SHORT[month]}`, major: date.getUTCDate() === 1 };
 }
