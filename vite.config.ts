@@ -1,9 +1,12 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { datelineBundles } from './src/pipeline/bundle-plugin.ts';
 import { datelineDataset } from './src/pipeline/vite-plugin.ts';
+import { CSS_TARGET } from './src/pipeline/css-target.ts';
 
 export default defineConfig({
-	plugins: [datelineDataset(), sveltekit()],
+	plugins: [datelineDataset(), datelineBundles(), sveltekit()],
+	build: { cssTarget: CSS_TARGET },
 	server: { host: '127.0.0.1' },
 	preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 	test: {
