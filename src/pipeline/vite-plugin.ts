@@ -6,6 +6,8 @@ import { readDataFiles, resolveLayout } from './io.ts';
 
 const MODULE_ID = 'virtual:dateline/dataset';
 const RESOLVED_ID = '\0' + MODULE_ID;
+/** How long the data folder must be quiet before a rebuild under `vite dev`. */
+const SETTLE_MS = 150;
 
 export interface DatasetPluginOptions {
 	/** The data root (holding `articles/`, `actors.yaml`, `events/`); `DATELINE_DATA` overrides it. */
@@ -49,8 +51,10 @@ export function datelineDataset(options: DatasetPluginOptions = {}): Plugin {
 		},
 		configureServer(server: ViteDevServer) {
 			server.watcher.add(dataDir);
-			const onChange = (file: string) => {
-				if (!file.startsWith(dataDir)) return;
+			// A save can arrive as several events (truncate, write; or write a temp file, rename): wait
+			// until the folder has been quiet for a moment, then rebuild once from what is on disk.
+			let settling: ReturnType<typeof setTimeout> | undefined;
+			const rebuild = () => {
 				result = undefined;
 				const built = run();
 				const module = server.moduleGraph.getModuleById(RESOLVED_ID);
@@ -61,6 +65,11 @@ export function datelineDataset(options: DatasetPluginOptions = {}): Plugin {
 						type: 'error',
 						err: { message: failure(built), stack: '', plugin: 'dateline-dataset' }
 					});
+			};
+			const onChange = (file: string) => {
+				if (!file.startsWith(dataDir)) return;
+				clearTimeout(settling);
+				settling = setTimeout(rebuild, SETTLE_MS);
 			};
 			server.watcher.on('add', onChange);
 			server.watcher.on('change', onChange);
