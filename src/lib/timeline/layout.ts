@@ -33,6 +33,9 @@ export interface LayoutOptions {
 	maxLanes?: number;
 }
 
+/** The narrowest span, in pixels, whose label is drawn inside it. */
+const INSIDE_LABEL = 80;
+
 /** Shape of an event's mark from its precision and span. */
 export function shapeOf(event: TimelineEvent): MarkShape {
 	if (event.precision !== 'day') return 'period';
@@ -75,7 +78,8 @@ export function layoutMarks(
 	const marks: Mark[] = events.map((event, i) => {
 		const { x0, x1 } = shapes[i]!;
 		const shape = shapeOf(event);
-		const labelX = shape === 'point' ? x1 + 4 : x0 + radius;
+		// A label runs inside a span wide enough to hold its start, else after the mark like a dot's.
+		const labelX = shape !== 'point' && x1 - x0 >= INSIDE_LABEL ? x0 + radius : x1 + 4;
 		return { event, shape, x0, x1, cx: (x0 + x1) / 2, lane: packed.lanes[i]!, labelX, label: '' };
 	});
 

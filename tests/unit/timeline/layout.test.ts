@@ -56,6 +56,16 @@ describe('layoutMarks', () => {
 	});
 });
 
+test.each([
+	{ name: 'a wide span (a month, ~300 px) holds its label inside', end: '2019-04-30', inside: true },
+	{ name: 'a short span (two days, ~20 px) has its label after it', end: '2019-04-02', inside: false }
+])('layoutMarks: $name', ({ end, inside }) => {
+	const e = event('r', '2019-04-01', end);
+	const x = baseScale([new Date('2019-03-01T00:00:00Z'), new Date('2019-06-01T00:00:00Z')], 920);
+	const [mark] = layoutMarks([e], x).marks;
+	expect(mark!.labelX < mark!.x1).toBe(inside);
+});
+
 test('layoutMarks reserves a shorter label before giving labels up when lanes run out', () => {
 	const events = [event('a', '2018-01-01'), event('b', '2018-01-11')];
 	// 10 days apart at 12 px a day: 120 px, room for a short label (90) but not a full one (150).
