@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { findChromium } from './tests/tools/chromium.mjs';
+import { CHROMIUM_ARGS, findChromium } from './tests/tools/chromium.mjs';
 
 export const SITE = 'http://127.0.0.1:4173';
 export const HOST = 'http://127.0.0.1:4174';
@@ -20,16 +20,7 @@ export default defineConfig({
 		locale: 'en-GB',
 		launchOptions: {
 			executablePath: (findChromium() as string | undefined) ?? '/usr/bin/chromium',
-			args: [
-				'--headless',
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-quic',
-				'--no-first-run',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync'
-			]
+			args: CHROMIUM_ARGS
 		}
 	},
 	webServer: [

@@ -1,4 +1,4 @@
-import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import type { Dataset, TimelineEvent } from '../../src/lib/model/types.ts';
 
 /** Open a page of the site and wait until it has hydrated (its controls work). */
@@ -15,7 +15,7 @@ export async function loadDataset(request: APIRequestContext): Promise<Dataset> 
 }
 
 /** The event controls drawn on the timeline. */
-export function eventMarks(scope: Page | ReturnType<Page['frameLocator']>): Locator {
+export function eventMarks(scope: Page | FrameLocator | Locator): Locator {
 	return scope.getByRole('group', { name: /^Events: \d+ events?$/ }).getByRole('button');
 }
 

@@ -1,18 +1,44 @@
 // A foreign host page on another port (another origin), serving the pages in tests/e2e/hosts/.
 // `{{SITE}}` in a page becomes the site's origin; `?src=` is passed on to the page as `{{SRC}}`.
+// It also serves datasets of its own (a widget must render any dataset, not only the site's) and
+// `/pasted.html?code=<base64url>`, a blank page with the given HTML in its body.
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
+import { buildDataset } from '../../src/pipeline/build.ts';
+import { readDataFiles, resolveLayout } from '../../src/pipeline/io.ts';
 
 const PORT = 4174;
 const SITE = process.env.DATELINE_SITE ?? 'http://127.0.0.1:4173';
 const pages = join(import.meta.dirname, 'hosts');
+
+const fixture = buildDataset(
+	readDataFiles(resolveLayout(join(import.meta.dirname, '../fixtures/data')))
+).dataset;
+if (!fixture) throw new Error('tests/fixtures/data does not build');
+const JSON_FILES: Record<string, unknown> = {
+	'/fixture.json': fixture,
+	'/not-a-dataset.json': { hello: 'world', events: 'none' }
+};
 
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 createServer((request, response) => {
 	const url = new URL(request.url ?? '/', `http://127.0.0.1:${PORT}`);
 	if (url.pathname === '/health') return void response.end('ok');
+	// A blank page holding whatever HTML the test pastes, as a reader would paste an embed snippet.
+	if (url.pathname === '/pasted.html') {
+		const code = Buffer.from(url.searchParams.get('code') ?? '', 'base64url').toString('utf8');
+		const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pasted</title></head><body>${code}</body></html>`;
+		response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+		return;
+	}
+	if (url.pathname in JSON_FILES) {
+		response
+			.writeHead(200, { 'content-type': 'application/json' })
+			.end(JSON.stringify(JSON_FILES[url.pathname]));
+		return;
+	}
 	const name = url.pathname.slice(1) || 'index.html';
 	if (!/^[a-z0-9-]+\.html$/.test(name)) {
 		response.writeHead(404).end('not found');

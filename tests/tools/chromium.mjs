@@ -5,6 +5,18 @@ import { execFileSync } from 'node:child_process';
 import { accessSync, constants, existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
+/** How tests and benchmarks start Chromium here: headless, and quiet on a machine with no network. */
+export const CHROMIUM_ARGS = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync'
+];
+
 const CANDIDATES = [
 	'/usr/bin/chromium',
 	'/usr/bin/chromium-browser',

@@ -13,7 +13,7 @@ export interface ViewState {
 	event?: EventId;
 }
 
-/** Something in the link that was ignored or replaced, for a visible notice. */
+/** Something in the link (or attributes) that was ignored or replaced, for a visible notice. */
 export interface Notice {
 	param: string;
 	value: string;
@@ -75,7 +75,9 @@ function scalarParam(params: URLSearchParams, name: string): string | undefined 
 /** A view from `?actors=…&types=…` parameters, with a notice for each value it had to ignore. */
 export function parseViewParams(
 	params: URLSearchParams,
-	dataset: Pick<Dataset, 'actors' | 'events'>
+	dataset: Pick<Dataset, 'actors' | 'events'>,
+	/** Where the values came from, for the notices: a widget's are "in the attributes". */
+	origin = 'in the link'
 ): { state: ViewState; notices: Notice[] } {
 	const notices: Notice[] = [];
 	const actorIds = new Set(dataset.actors.map((a) => a.id));
@@ -83,9 +85,7 @@ export function parseViewParams(
 
 	const actors = listParam(params, 'actors').filter((id) => {
 		if (actorIds.has(id)) return true;
-		notices.push(
-			notice('UNKNOWN_ACTOR', 'actors', id, `Unknown actor ${quoted(id)} in the link was ignored.`)
-		);
+		notices.push(notice('UNKNOWN_ACTOR', 'actors', id, `Unknown actor ${quoted(id)} ${origin} was ignored.`));
 		return false;
 	});
 
@@ -99,7 +99,7 @@ export function parseViewParams(
 				'BAD_MATCH',
 				'match',
 				matchValue,
-				`Match ${quoted(matchValue)} in the link is not "any" or "all"; showing events with any of the actors.`
+				`Match ${quoted(matchValue)} ${origin} is not "any" or "all"; showing events with any of the actors.`
 			)
 		);
 	}
@@ -115,7 +115,7 @@ export function parseViewParams(
 					'BAD_MEMBERS',
 					'members',
 					membersValue,
-					`Members ${quoted(membersValue)} in the link is not 1 or 0 and was ignored.`
+					`Members ${quoted(membersValue)} ${origin} is not 1 or 0 and was ignored.`
 				)
 			);
 		}
@@ -126,7 +126,7 @@ export function parseViewParams(
 	const eventTypes = typeValues.filter((type): type is EventType => {
 		if (types.has(type)) return true;
 		notices.push(
-			notice('UNKNOWN_TYPE', 'types', type, `Unknown event type ${quoted(type)} in the link was ignored.`)
+			notice('UNKNOWN_TYPE', 'types', type, `Unknown event type ${quoted(type)} ${origin} was ignored.`)
 		);
 		return false;
 	});
@@ -139,7 +139,7 @@ export function parseViewParams(
 				'BAD_DATE',
 				param,
 				value,
-				`${quoted(value)} in the link is not a date (YYYY-MM-DD) and was ignored.`
+				`${quoted(value)} ${origin} is not a date (YYYY-MM-DD) and was ignored.`
 			)
 		);
 		return undefined;
@@ -152,7 +152,7 @@ export function parseViewParams(
 				'DATE_ORDER',
 				'to',
 				to,
-				`The end date ${to} in the link is before the start date ${from} and was ignored.`
+				`The end date ${to} ${origin} is before the start date ${from} and was ignored.`
 			)
 		);
 		to = undefined;
@@ -164,7 +164,7 @@ export function parseViewParams(
 	let event: EventId | undefined = scalarParam(params, 'event');
 	if (event !== undefined && !dataset.events.some((e) => e.id === event)) {
 		notices.push(
-			notice('UNKNOWN_EVENT', 'event', event, `Unknown event ${quoted(event)} in the link was ignored.`)
+			notice('UNKNOWN_EVENT', 'event', event, `Unknown event ${quoted(event)} ${origin} was ignored.`)
 		);
 		event = undefined;
 	}
@@ -204,7 +204,10 @@ export function viewToSearch(state: ViewState): string {
 }
 
 /** Embed options from `?theme=…&height=…`, with a notice for each value it had to ignore. */
-export function parseEmbedParams(params: URLSearchParams): { options: EmbedOptions; notices: Notice[] } {
+export function parseEmbedParams(
+	params: URLSearchParams,
+	origin = 'in the link'
+): { options: EmbedOptions; notices: Notice[] } {
 	const notices: Notice[] = [];
 	const options: EmbedOptions = { theme: 'auto' };
 
@@ -217,7 +220,7 @@ export function parseEmbedParams(params: URLSearchParams): { options: EmbedOptio
 				'BAD_THEME',
 				'theme',
 				theme,
-				`Unknown theme ${quoted(theme)} in the link was ignored; using the automatic theme.`
+				`Unknown theme ${quoted(theme)} ${origin} was ignored; using the automatic theme.`
 			)
 		);
 	}
@@ -232,7 +235,7 @@ export function parseEmbedParams(params: URLSearchParams): { options: EmbedOptio
 					'BAD_HEIGHT',
 					'height',
 					height,
-					`Height ${quoted(height)} in the link is not a whole number of pixels from ${MIN_HEIGHT} to ${MAX_HEIGHT} and was ignored.`
+					`Height ${quoted(height)} ${origin} is not a whole number of pixels from ${MIN_HEIGHT} to ${MAX_HEIGHT} and was ignored.`
 				)
 			);
 		}

@@ -45,9 +45,9 @@ export class TimelineView {
 		this.search = $derived(viewToSearch({ filter: this.filter, event: this.selected }));
 	}
 
-	/** Restore the view from a link; what it cannot use becomes a notice. */
-	apply(params: URLSearchParams): void {
-		const { state, notices } = parseViewParams(params, this.dataset);
+	/** Restore the view from a link (or a widget's attributes); what it cannot use becomes a notice. */
+	apply(params: URLSearchParams, origin?: string): void {
+		const { state, notices } = parseViewParams(params, this.dataset, origin);
 		// Keep the same filter object when nothing changed, so the timeline keeps its zoom.
 		if (viewToSearch({ filter: state.filter }) !== viewToSearch({ filter: this.filter }))
 			this.filter = state.filter;

@@ -1,0 +1,42 @@
+import type { Dataset } from '../model/types.ts';
+import { validateDataset } from '../model/validate.ts';
+
+/** A dataset fetched for a widget, or a sentence saying why there is none. */
+export type LoadResult = { dataset: Dataset; error?: undefined } | { dataset?: undefined; error: string };
+
+/**
+ * Fetch and validate a dataset from any URL. Never throws for bad input: a failed request, a non-JSON
+ * answer or a value that is not a Dateline dataset each come back as an `error` a reader can act on.
+ * An aborted request rejects, so a superseded load can be told apart from a failed one.
+ */
+export async function loadDataset(
+	src: string,
+	{ fetcher = fetch, signal }: { fetcher?: typeof fetch; signal?: AbortSignal } = {}
+): Promise<LoadResult> {
+	let response: Response;
+	try {
+		response = await fetcher(src, { signal, headers: { accept: 'application/json' } });
+	} catch (error) {
+		if (signal?.aborted) throw error;
+		return {
+			error: `Could not load the timeline data from ${src}: the request failed (${(error as Error).message}).`
+		};
+	}
+	if (!response.ok) {
+		return { error: `Could not load the timeline data from ${src}: the server answered ${response.status}.` };
+	}
+	let value: unknown;
+	try {
+		value = await response.json();
+	} catch {
+		if (signal?.aborted) throw new DOMException('aborted', 'AbortError');
+		return { error: `Could not load the timeline data from ${src}: it is not JSON.` };
+	}
+	const problems = validateDataset(value);
+	if (problems.length > 0) {
+		const shown = problems.slice(0, 3).map((p) => p.message);
+		const more = problems.length > 3 ? ` (and ${problems.length - 3} more problems)` : '';
+		return { error: `The data at ${src} is not a Dateline dataset: ${shown.join('; ')}${more}.` };
+	}
+	return { dataset: value as Dataset };
+}

@@ -1,0 +1,61 @@
+import type { EventFilter } from '../model/filter.ts';
+import type { EmbedOptions } from '../filters/url.ts';
+import { viewToSearch } from '../filters/url.ts';
+
+/** What an embed snippet reproduces: the filter, the theme, and where the site lives. */
+export interface SnippetOptions {
+	/** The site's address with its base path and no trailing slash, e.g. `https://dateline.example`. */
+	site: string;
+	filter: EventFilter;
+	theme: EmbedOptions['theme'];
+	/** A fixed height in pixels; without it the embed takes the height of its content. */
+	height?: number;
+}
+
+/** HTML-escape an attribute value: a search text may hold quotes or angle brackets. */
+function attribute(value: string): string {
+	return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** The `/embed` URL for a view: the view's own parameters, then theme and height. */
+export function embedUrl({ site, filter, theme, height }: SnippetOptions): string {
+	const params = new URLSearchParams(viewToSearch({ filter }));
+	if (theme !== 'auto') params.set('theme', theme);
+	if (height) params.set('height', String(height));
+	const query = params.toString().replace(/%2C/gi, ',');
+	return `${site}/embed${query ? `?${query}` : ''}`;
+}
+
+/** An iframe of `/embed` plus the script that sizes it to its content. */
+export function iframeSnippet(options: SnippetOptions): string {
+	const height = options.height ?? 480;
+	return [
+		`<iframe src="${attribute(embedUrl(options))}" title="Dateline timeline" loading="lazy"`,
+		`  style="width: 100%; height: ${height}px; border: 0"></iframe>`,
+		`<script src="${attribute(options.site)}/embed.js" async></script>`
+	].join('\n');
+}
+
+/** The attributes of `<dateline-timeline>` for a view, in a fixed order, defaults left out. */
+export function widgetAttributes({ site, filter, theme, height }: SnippetOptions): [string, string][] {
+	const attributes: [string, string][] = [['src', `${site}/events.json`]];
+	if (filter.actors.length) attributes.push(['actors', filter.actors.join(',')]);
+	if (filter.match === 'all') attributes.push(['match', 'all']);
+	if (filter.members) attributes.push(['members', '1']);
+	if (filter.types.length) attributes.push(['types', filter.types.join(',')]);
+	if (filter.from) attributes.push(['from', filter.from]);
+	if (filter.to) attributes.push(['to', filter.to]);
+	if (filter.q) attributes.push(['q', filter.q]);
+	if (theme !== 'auto') attributes.push(['theme', theme]);
+	if (height) attributes.push(['height', String(height)]);
+	return attributes;
+}
+
+/** The widget script and a `<dateline-timeline>` element showing the view. */
+export function widgetSnippet(options: SnippetOptions): string {
+	const attributes = widgetAttributes(options).map(([name, value]) => `\n  ${name}="${attribute(value)}"`);
+	return [
+		`<script src="${attribute(options.site)}/widget.js" defer></script>`,
+		`<dateline-timeline${attributes.join('')}></dateline-timeline>`
+	].join('\n');
+}
