@@ -1,6 +1,6 @@
 import type { Article } from '../lib/model/types.ts';
 import type { Problem } from '../lib/model/problems.ts';
-import { parseYaml, type YamlSource } from './yaml-source.ts';
+import { parseYaml, problemAt, type YamlSource } from './yaml-source.ts';
 
 /** An article file read: its dataset entry, its body text, and where things stand in the file. */
 export interface ParsedArticle {
@@ -38,12 +38,13 @@ export function parseArticle(file: string, text: string): { parsed?: ParsedArtic
 	if (!source) return { problems };
 	const meta = source.value;
 	if (!meta || typeof meta !== 'object' || Array.isArray(meta)) {
-		return problem(
+		const problems: Problem[] = [];
+		problemAt(source, problems)(
+			[],
 			'FIELD_INVALID',
-			file,
-			2,
 			'the front matter must be a mapping of fields (title, published, source)'
 		);
+		return { problems };
 	}
 	const fields = meta as Record<string, unknown>;
 	const body = lines
@@ -67,6 +68,7 @@ function leadingBlankLines(lines: string[]): number {
 	return first < 0 ? 0 : first;
 }
 
+/** A problem about the file's layout rather than a YAML value: its line is counted, not looked up. */
 function problem(code: Problem['code'], file: string, line: number, message: string) {
 	return { problems: [{ code, file, line, message }] satisfies Problem[] };
 }

@@ -53,7 +53,7 @@ export function buildDataset(files: DataFiles): BuildResult {
 	}
 	const bodies = new Map(parsed.map((p) => [p.article.id, p.body]));
 
-	let gazetteer: GazetteerActor[] = [];
+	const gazetteer: GazetteerActor[] = [];
 	const actorsText = files.actors && decode(files.actors, problems);
 	if (files.actors && actorsText === undefined) unreadableActors = true;
 	if (files.actors && actorsText !== undefined) {
@@ -63,8 +63,10 @@ export function buildDataset(files: DataFiles): BuildResult {
 		if (source) {
 			const read = readGazetteer(source);
 			problems.push(...read.problems);
-			gazetteer = read.actors;
-			read.actors.forEach((actor, index) => origins.set(actor, { source, index }));
+			for (const { item, index } of read.actors) {
+				origins.set(item, { source, index });
+				gazetteer.push(item);
+			}
 		}
 	}
 	const actors = gazetteer.map((actor) => {
@@ -82,10 +84,10 @@ export function buildDataset(files: DataFiles): BuildResult {
 		if (!source) continue;
 		const read = readCuratedEvents(source, bodies);
 		problems.push(...read.problems);
-		read.events.forEach((event, index) => {
-			origins.set(event, { source, index });
-			events.push(event);
-		});
+		for (const { item, index } of read.events) {
+			origins.set(item, { source, index });
+			events.push(item);
+		}
 	}
 
 	const articles: Article[] = parsed
@@ -99,7 +101,12 @@ export function buildDataset(files: DataFiles): BuildResult {
 			(problem.code === 'UNKNOWN_ARTICLE' &&
 				unreadableArticles.has(String(valueAt(dataset, problem.path)))) ||
 			isDerivedEnd(problem, dataset, origins);
-		if (!echo) problems.push(locate(problem, dataset, origins));
+		if (echo) continue;
+		problems.push(
+			problem.code === 'DUPLICATE_ID'
+				? locateDuplicate(problem, dataset, origins)
+				: locate(problem, dataset, origins)
+		);
 	}
 	return { dataset: problems.length === 0 ? dataset : undefined, problems, articles: parsed, gazetteer };
 }
@@ -133,17 +140,63 @@ function valueAt(value: unknown, path: Problem['path'] = []): unknown {
 function locate(problem: Problem, dataset: Dataset, origins: Map<object, Origin>): Problem {
 	const [collection, index, ...rest] = problem.path ?? [];
 	if (typeof collection !== 'string' || typeof index !== 'number') return problem;
-	const item = (dataset as unknown as Record<string, unknown[]>)[collection]?.[index];
-	const origin = item && typeof item === 'object' ? origins.get(item) : undefined;
-	if (!origin) return problem;
-	const path = origin.index === undefined ? rest : [origin.index, ...rest];
+	const place = placeOf(itemAt(dataset, collection, index), rest, origins);
+	if (!place) return problem;
 	// With file and line known, `events[12].start: …` (an index into the sorted dataset) says less
 	// than `start: …` at the line of that field.
 	const prefix = `${collection}[${index}]`;
 	const message = problem.message.startsWith(prefix)
 		? problem.message.slice(prefix.length).replace(/^(\.|: )/, '')
 		: problem.message;
-	return { ...problem, message, file: origin.source.file, line: origin.source.lineOf(path) };
+	return { ...problem, message, ...place };
+}
+
+/**
+ * A duplicate id, reported where a reader of the files meets it again: the validator flags every
+ * occurrence after the first in dataset order, which is sorted by date, not by where things are
+ * written. The k-th flagged one becomes the k-th after the first in file order, then line, and
+ * names that first occurrence as `file:line`.
+ */
+function locateDuplicate(problem: Problem, dataset: Dataset, origins: Map<object, Origin>): Problem {
+	const [collection, index] = problem.path ?? [];
+	if (typeof collection !== 'string' || typeof index !== 'number') return problem;
+	const item = itemAt(dataset, collection, index);
+	const id = idOf(item);
+	const same = ((dataset as unknown as Record<string, unknown[]>)[collection] ?? []).filter(
+		(other) => idOf(other) === id
+	);
+	const places = same.map((other) => placeOf(other, ['id'], origins));
+	if (id === undefined || places.some((place) => !place)) return locate(problem, dataset, origins);
+	const byPlace = (places as Place[]).sort((a, b) => compareText(a.file, b.file) || a.line - b.line);
+	const here = byPlace[same.indexOf(item)]!;
+	const first = byPlace[0]!;
+	return { ...problem, ...here, message: `id "${id}" is also used at ${first.file}:${first.line}` };
+}
+
+interface Place {
+	file: string;
+	line: number;
+}
+
+function itemAt(dataset: Dataset, collection: string, index: number): unknown {
+	return (dataset as unknown as Record<string, unknown[] | undefined>)[collection]?.[index];
+}
+
+function idOf(item: unknown): string | undefined {
+	const id = (item as { id?: unknown } | null | undefined)?.id;
+	return typeof id === 'string' ? id : undefined;
+}
+
+/** The file and line of `path` inside a dataset item, if the build knows where the item was written. */
+function placeOf(item: unknown, path: Problem['path'], origins: Map<object, Origin>): Place | undefined {
+	const origin = item && typeof item === 'object' ? origins.get(item) : undefined;
+	if (!origin || !path) return undefined;
+	const inSource = origin.index === undefined ? path : [origin.index, ...path];
+	return { file: origin.source.file, line: origin.source.lineOf(inSource) };
+}
+
+function compareText(a: string, b: string): number {
+	return a < b ? -1 : a > b ? 1 : 0;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });

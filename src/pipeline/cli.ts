@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { formatProblem } from '../lib/model/problems.ts';
 import { buildDataset } from './build.ts';
-import { readDataFiles, resolveLayout, writeFileAtomic } from './io.ts';
+import { readDataFolder, writeFailure, writeFileAtomic } from './io.ts';
 
 const usage =
 	'usage: npm run extract -- <dir> [--out file.json] [--actors actors.yaml] [--events events-dir]';
@@ -33,14 +33,12 @@ function main(argv: string[]): number {
 		console.error(usage);
 		return 2;
 	}
-	let files;
-	try {
-		files = readDataFiles(resolveLayout(dir, { actors: args.values.actors, events: args.values.events }));
-	} catch (error) {
-		console.error(`${dir}: ${(error as Error).message} [READ_FAILED]`);
+	const read = readDataFolder(dir, { actors: args.values.actors, events: args.values.events });
+	if (!read.files) {
+		for (const problem of read.problems) console.error(formatProblem(problem));
 		return 1;
 	}
-	const { dataset, problems } = buildDataset(files);
+	const { dataset, problems } = buildDataset(read.files);
 	for (const problem of problems) console.error(formatProblem(problem));
 	if (!dataset) {
 		console.error(`${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was written.`);
@@ -48,7 +46,12 @@ function main(argv: string[]): number {
 	}
 	const json = JSON.stringify(dataset, null, '\t') + '\n';
 	if (args.values.out) {
-		writeFileAtomic(args.values.out, json);
+		try {
+			writeFileAtomic(args.values.out, json);
+		} catch (error) {
+			console.error(formatProblem(writeFailure(args.values.out, error)));
+			return 1;
+		}
 		console.error(
 			`${args.values.out}: ${dataset.events.length} events, ${dataset.actors.length} actors, ${dataset.articles.length} articles`
 		);

@@ -1,48 +1,91 @@
 import type { Precision, Source, TimelineEvent } from '../lib/model/types.ts';
 import type { Problem } from '../lib/model/problems.ts';
 import { isIsoDate, periodEnd } from '../lib/model/dates.ts';
-import type { YamlSource } from './yaml-source.ts';
+import { knownFields } from './fields.ts';
+import { problemAt, type Report, type YamlItem, type YamlPath, type YamlSource } from './yaml-source.ts';
+
+// `cameo` (an optional CAMEO event code) is not in the dataset contract yet; it passes through.
+const EVENT_FIELDS = [
+	'id',
+	'title',
+	'type',
+	'start',
+	'end',
+	'precision',
+	'actors',
+	'place',
+	'summary',
+	'sources',
+	'cameo'
+] as const;
+const SOURCE_FIELDS = ['article', 'quote', 'start', 'end'] as const;
 
 /**
  * Read hand-written events (`data/events/*.yaml`) into the dataset's event shape. What the writer may
  * leave out is filled in: `end` from the precision, `precision` as day, source offsets by finding the
- * quote in the article body. Everything else passes through for the dataset validator to judge.
+ * quote in the article body. Unknown fields are reported and dropped; the known ones pass through for
+ * the dataset validator to judge. Each event comes with its index in the file's list.
  */
 export function readCuratedEvents(
 	source: YamlSource,
 	bodies: ReadonlyMap<string, string>
-): { events: TimelineEvent[]; problems: Problem[] } {
+): { events: YamlItem<TimelineEvent>[]; problems: Problem[] } {
 	const problems: Problem[] = [];
-	const at = (path: (string | number)[], code: Problem['code'], message: string) =>
-		problems.push({ code, file: source.file, line: source.lineOf(path), message });
+	const report = problemAt(source, problems);
 	if (source.value === null || source.value === undefined) return { events: [], problems };
 	if (!Array.isArray(source.value)) {
-		at([], 'FIELD_INVALID', 'an events file must be a list of events');
+		report([], 'FIELD_INVALID', 'an events file must be a list of events');
 		return { events: [], problems };
 	}
-	const events: TimelineEvent[] = [];
-	source.value.forEach((raw, i) => {
-		if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
-			return at([i], 'FIELD_INVALID', `event ${i + 1} must be a mapping with id, title, type, start…`);
+	const events: YamlItem<TimelineEvent>[] = [];
+	source.value.forEach((raw, index) => {
+		if (!isMapping(raw)) {
+			return report(
+				[index],
+				'FIELD_INVALID',
+				`event ${index + 1} must be a mapping with id, title, type, start…`
+			);
 		}
-		const event = { precision: 'day', actors: [], sources: [], ...raw } as TimelineEvent;
+		const written = { precision: 'day', actors: [], sources: [], ...raw };
+		const event = knownFields(written, EVENT_FIELDS, [index], report) as unknown as TimelineEvent & {
+			cameo?: unknown;
+		};
+		if (event.cameo !== undefined && typeof event.cameo !== 'string') {
+			report([index, 'cameo'], 'FIELD_INVALID', `cameo: expected a string, e.g. '042', got ${event.cameo}`);
+			delete event.cameo;
+		}
 		if (event.end === undefined && typeof event.start === 'string') {
 			// A bad start is reported once, as itself, not again as a missing end.
 			event.end = isIsoDate(event.start) ? periodEnd(event.start, event.precision as Precision) : event.start;
 		}
 		if (Array.isArray(event.sources)) {
-			event.sources = event.sources.map((s, j) => locateQuote(s, bodies, [i, 'sources', j], at));
+			event.sources = event.sources.map((s, j) => readSource(s, bodies, [index, 'sources', j], report));
 		}
-		events.push(event);
+		events.push({ item: event, index });
 	});
 	return { events, problems };
+}
+
+function isMapping(value: unknown): value is Record<string, unknown> {
+	return !!value && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** A source's known fields, with its offsets found or checked; anything but a mapping is the validator's. */
+function readSource(
+	raw: unknown,
+	bodies: ReadonlyMap<string, string>,
+	path: YamlPath,
+	report: Report
+): Source {
+	if (!isMapping(raw)) return raw as Source;
+	return locateQuote(knownFields(raw, SOURCE_FIELDS, path, report), bodies, path, report);
 }
 
 function locateQuote(
 	raw: Partial<Source>,
 	bodies: ReadonlyMap<string, string>,
-	path: (string | number)[],
-	at: (path: (string | number)[], code: Problem['code'], message: string) => void
+	path: YamlPath,
+	report: Report
 ): Source {
 	const body = typeof raw?.article === 'string' ? bodies.get(raw.article) : undefined;
 	if (typeof raw?.quote !== 'string') return raw as Source; // the validator names what is missing
@@ -55,7 +98,7 @@ function locateQuote(
 	}
 	if (typeof raw.start === 'number' && typeof raw.end === 'number') {
 		if (body.slice(raw.start, raw.end) !== raw.quote) {
-			at(
+			report(
 				[...path, 'start'],
 				'QUOTE_NOT_FOUND',
 				`the quote is not at ${raw.start}–${raw.end} of article "${raw.article}"`
@@ -65,7 +108,7 @@ function locateQuote(
 	}
 	const start = body.indexOf(raw.quote);
 	if (start < 0 || raw.quote === '') {
-		at([...path, 'quote'], 'QUOTE_NOT_FOUND', `the quote is not in the body of article "${raw.article}"`);
+		report([...path, 'quote'], 'QUOTE_NOT_FOUND', `the quote is not in the body of article "${raw.article}"`);
 		return { ...raw, start: 0, end: raw.quote.length } as Source;
 	}
 	return { ...raw, start, end: start + raw.quote.length } as Source;

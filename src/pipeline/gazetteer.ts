@@ -1,7 +1,8 @@
 import type { Actor, IsoDate } from '../lib/model/types.ts';
 import type { Problem } from '../lib/model/problems.ts';
 import { isIsoDate } from '../lib/model/dates.ts';
-import type { YamlSource } from './yaml-source.ts';
+import { knownFields } from './fields.ts';
+import { problemAt, type Report, type YamlItem, type YamlPath, type YamlSource } from './yaml-source.ts';
 
 /** A title phrase that refers to an actor while they hold the post ("the Syrian president"). */
 export interface Role {
@@ -15,59 +16,66 @@ export interface GazetteerActor extends Actor {
 	roles: Role[];
 }
 
+const ACTOR_FIELDS = ['id', 'name', 'kind', 'aliases', 'memberOf', 'roles'] as const;
+const ROLE_FIELDS = ['title', 'from', 'to'] as const;
+
 /**
- * Read the actor list from parsed YAML. Dataset fields pass through for the dataset validator;
- * `roles`, which the dataset does not carry, are checked here.
+ * Read the actor list from parsed YAML, each actor with its index in the list. Unknown fields are
+ * reported and dropped; dataset fields pass through for the dataset validator; `roles`, which the
+ * dataset does not carry, are checked here.
  */
-export function readGazetteer(source: YamlSource): { actors: GazetteerActor[]; problems: Problem[] } {
+export function readGazetteer(source: YamlSource): {
+	actors: YamlItem<GazetteerActor>[];
+	problems: Problem[];
+} {
 	const problems: Problem[] = [];
-	const at = (path: (string | number)[], code: Problem['code'], message: string) =>
-		problems.push({ code, file: source.file, line: source.lineOf(path), message });
+	const report = problemAt(source, problems);
 	if (!Array.isArray(source.value)) {
-		at([], 'FIELD_INVALID', 'actors.yaml must be a list of actors');
+		report([], 'FIELD_INVALID', 'actors.yaml must be a list of actors');
 		return { actors: [], problems };
 	}
-	const actors = source.value.map((raw, i) => {
+	const actors: YamlItem<GazetteerActor>[] = [];
+	source.value.forEach((raw, index) => {
 		if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
-			at([i], 'FIELD_INVALID', `actor ${i + 1} must be a mapping with id, name and kind`);
-			return undefined;
+			return report([index], 'FIELD_INVALID', `actor ${index + 1} must be a mapping with id, name and kind`);
 		}
-		const { roles = [], ...rest } = raw as Record<string, unknown>;
-		const actor = { aliases: [], memberOf: [], ...rest } as unknown as GazetteerActor;
-		actor.roles = readRoles(roles, [i, 'roles'], at);
-		return actor;
+		const written = { aliases: [], memberOf: [], roles: [], ...raw };
+		const { roles, ...rest } = knownFields(written, ACTOR_FIELDS, [index], report);
+		const actor = { ...rest, roles: readRoles(roles, [index, 'roles'], report) } as unknown as GazetteerActor;
+		actors.push({ item: actor, index });
 	});
-	return { actors: actors.filter((a): a is GazetteerActor => a !== undefined), problems };
+	return { actors, problems };
 }
 
-function readRoles(
-	value: unknown,
-	path: (string | number)[],
-	at: (path: (string | number)[], code: Problem['code'], message: string) => void
-): Role[] {
+function readRoles(value: unknown, path: YamlPath, report: Report): Role[] {
 	if (!Array.isArray(value)) {
-		at(path, 'FIELD_INVALID', 'roles must be a list of { title, from, to? }');
+		report(path, 'FIELD_INVALID', 'roles must be a list of { title, from, to? }');
 		return [];
 	}
 	const roles: Role[] = [];
 	value.forEach((raw, j) => {
-		const role = (raw ?? {}) as Partial<Record<keyof Role, unknown>>;
 		const here = [...path, j];
+		const written = raw && typeof raw === 'object' && !Array.isArray(raw) ? raw : {};
+		const role = knownFields(written, ROLE_FIELDS, here, report) as Partial<Record<keyof Role, unknown>>;
 		if (typeof role.title !== 'string' || role.title.trim() === '') {
-			return at(here, 'FIELD_MISSING', 'a role needs a title, e.g. "Syrian president"');
+			return report(here, 'FIELD_MISSING', 'a role needs a title, e.g. "Syrian president"');
 		}
 		if (typeof role.from !== 'string' || !isIsoDate(role.from)) {
-			return at(
+			return report(
 				[...here, 'from'],
 				'DATE_INVALID',
 				`role "${role.title}": from must be a real date YYYY-MM-DD`
 			);
 		}
 		if (role.to !== undefined && (typeof role.to !== 'string' || !isIsoDate(role.to))) {
-			return at([...here, 'to'], 'DATE_INVALID', `role "${role.title}": to must be a real date YYYY-MM-DD`);
+			return report(
+				[...here, 'to'],
+				'DATE_INVALID',
+				`role "${role.title}": to must be a real date YYYY-MM-DD`
+			);
 		}
 		if (typeof role.to === 'string' && role.to < role.from) {
-			return at(
+			return report(
 				[...here, 'to'],
 				'DATE_ORDER',
 				`role "${role.title}": to (${role.to}) is before from (${role.from})`

@@ -1,6 +1,7 @@
 // The pipeline's one place that touches the disk: reading a data folder and writing outputs whole.
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import type { Problem } from '../lib/model/problems.ts';
 import type { DataFiles, InputFile } from './build.ts';
 
 /** Where a data folder's parts are: the articles folder, the gazetteer file, the curated events folder. */
@@ -12,15 +13,19 @@ export interface DataLayout {
 
 /**
  * Resolve the layout from a folder given by the user: a data root holding `articles/`, or an articles
- * folder whose parent holds `actors.yaml` and `events/`. Explicit paths win.
+ * folder whose parent holds `actors.yaml` and `events/`. Explicit paths win. A folder that is neither
+ * throws: read as an articles folder, it would build an empty dataset without a word.
  */
 export function resolveLayout(dir: string, overrides: Partial<DataLayout> = {}): DataLayout {
 	const root = existsSync(join(dir, 'articles')) ? dir : dirname(dir);
-	const articles = root === dir ? join(dir, 'articles') : dir;
+	const articles = overrides.articles ?? (root === dir ? join(dir, 'articles') : dir);
+	if (articles === dir && listFiles(dir, ARTICLE).length === 0) {
+		throw new Error(`no articles/ folder and no .md files in ${dir}`);
+	}
 	const actors =
 		overrides.actors ?? (existsSync(join(root, 'actors.yaml')) ? join(root, 'actors.yaml') : undefined);
 	const events = overrides.events ?? (existsSync(join(root, 'events')) ? join(root, 'events') : undefined);
-	return { articles: overrides.articles ?? articles, actors, events };
+	return { articles, actors, events };
 }
 
 /** Read every input file of a layout. Paths in problems are relative to `cwd`, as a user would type them. */
@@ -30,11 +35,30 @@ export function readDataFiles(layout: DataLayout, cwd = process.cwd()): DataFile
 		bytes: readFileSync(path)
 	});
 	return {
-		articles: listFiles(layout.articles, /\.md$/i).map(read),
+		articles: listFiles(layout.articles, ARTICLE).map(read),
 		actors: layout.actors ? read(layout.actors) : undefined,
 		events: layout.events ? listFiles(layout.events, /\.ya?ml$/i).map(read) : []
 	};
 }
+
+/**
+ * Resolve and read a data folder; one that cannot be read is a READ_FAILED problem naming it, so the
+ * CLI and the Vite plugin report it like any other problem.
+ */
+export function readDataFolder(
+	dir: string,
+	overrides: Partial<DataLayout> = {},
+	cwd = process.cwd()
+): { files?: DataFiles; problems: Problem[] } {
+	try {
+		return { files: readDataFiles(resolveLayout(dir, overrides), cwd), problems: [] };
+	} catch (error) {
+		const file = relative(cwd, dir) || dir;
+		return { problems: [{ code: 'READ_FAILED', file, message: (error as Error).message }] };
+	}
+}
+
+const ARTICLE = /\.md$/i;
 
 function listFiles(dir: string, pattern: RegExp): string[] {
 	if (!statSync(dir).isDirectory()) throw new Error(`${dir} is not a folder`);
@@ -53,4 +77,18 @@ export function writeFileAtomic(path: string, content: string): void {
 	} finally {
 		rmSync(temp, { force: true });
 	}
+}
+
+/** Why `path` could not be written, as a WRITE_FAILED problem; the temporary file is not the user's concern. */
+export function writeFailure(path: string, error: unknown): Problem {
+	const code = (error as NodeJS.ErrnoException).code;
+	const reason =
+		code === 'ENOENT'
+			? `the folder ${dirname(path)} does not exist`
+			: code === 'EISDIR'
+				? `${path} is a folder`
+				: code === 'EACCES' || code === 'EPERM'
+					? 'permission denied'
+					: (error as Error).message;
+	return { code: 'WRITE_FAILED', file: path, message: `cannot write: ${reason}` };
 }

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { formatProblem } from '../lib/model/problems.ts';
 import { buildDataset, type BuildResult } from './build.ts';
-import { readDataFiles, resolveLayout } from './io.ts';
+import { readDataFolder } from './io.ts';
 
 const MODULE_ID = 'virtual:dateline/dataset';
 const RESOLVED_ID = '\0' + MODULE_ID;
@@ -23,7 +23,7 @@ export function datelineDataset(options: DatasetPluginOptions = {}): Plugin {
 	let dataDir = '';
 	let result: BuildResult | undefined;
 
-	const run = (): BuildResult => (result ??= buildDataset(readDataFiles(resolveLayout(dataDir))));
+	const run = (): BuildResult => (result ??= buildFolder(dataDir));
 	const failure = (r: BuildResult) =>
 		`Dateline: the data has ${r.problems.length} problem${r.problems.length === 1 ? '' : 's'}:\n` +
 		r.problems.map(formatProblem).join('\n');
@@ -76,4 +76,10 @@ export function datelineDataset(options: DatasetPluginOptions = {}): Plugin {
 			server.watcher.on('unlink', onChange);
 		}
 	};
+}
+
+/** The build of a data folder; one that cannot be read fails like bad data, with its READ_FAILED problem. */
+function buildFolder(dir: string): BuildResult {
+	const { files, problems } = readDataFolder(dir);
+	return files ? buildDataset(files) : { problems, articles: [], gazetteer: [] };
 }

@@ -1,12 +1,32 @@
-import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import type { Problem } from '../lib/model/problems.ts';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { Problem, ProblemCode } from '../lib/model/problems.ts';
+
+export type YamlPath = readonly (string | number)[];
 
 /** A parsed YAML text that can say on which line any value (or its nearest parent) stands. */
 export interface YamlSource {
 	value: unknown;
 	file: string;
-	/** 1-based line of the value at `path`, else of its nearest existing parent. */
-	lineOf(path: readonly (string | number)[]): number;
+	/**
+	 * 1-based line of the value at `path`, else of its nearest existing parent. With `'key'`, the line
+	 * of the mapping key that ends the path: a block value starts on the line after its key.
+	 */
+	lineOf(path: YamlPath, part?: 'value' | 'key'): number;
+}
+
+/** Reports a problem at the line of a value (or, with `'key'`, of its key) in one YAML source. */
+export type Report = (path: YamlPath, code: ProblemCode, message: string, part?: 'value' | 'key') => void;
+
+/** The reporter the readers share: each call adds one problem, with the source's file and line, to `problems`. */
+export function problemAt(source: YamlSource, problems: Problem[]): Report {
+	return (path, code, message, part) =>
+		void problems.push({ code, file: source.file, line: source.lineOf(path, part), message });
+}
+
+/** An item read from a YAML list, with its position there: items the reader skips leave gaps. */
+export interface YamlItem<T> {
+	item: T;
+	index: number;
 }
 
 /**
@@ -33,24 +53,34 @@ export function parseYaml(
 			}))
 		};
 	}
-	const lineOf = (path: readonly (string | number)[]) => {
-		const start = nodeAt(doc, path)?.range?.[0] ?? 0;
+	const lineOf = (path: YamlPath, part: 'value' | 'key' = 'value') => {
+		const node = part === 'key' ? keyAt(doc, path) : undefined;
+		const start = (node ?? nodeAt(doc, path))?.range?.[0] ?? 0;
 		return lines.linePos(start).line + lineOffset;
 	};
 	return { source: { value: doc.toJS(), file, lineOf }, problems: [] };
 }
 
-function nodeAt(doc: Document, path: readonly (string | number)[]): Node | undefined {
+function nodeAt(doc: Document, path: YamlPath, exact = false): Node | undefined {
 	let node: unknown = doc.contents;
 	let found = node as Node | undefined;
 	for (const key of path) {
 		if (isMap(node)) node = node.get(key, true);
 		else if (isSeq(node) && typeof key === 'number') node = node.get(key, true);
-		else break;
-		if (!node) break;
+		else node = undefined;
+		if (!node) return exact ? undefined : found;
 		found = node as Node;
 	}
 	return found;
+}
+
+/** The key node of the mapping entry `path` ends at, if there is one. */
+function keyAt(doc: Document, path: YamlPath): Node | undefined {
+	const parent = path.length > 0 ? nodeAt(doc, path.slice(0, -1), true) : undefined;
+	if (!isMap(parent)) return undefined;
+	const key = String(path[path.length - 1]);
+	const pair = parent.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
+	return isScalar(pair?.key) ? pair.key : undefined;
 }
 
 function firstLine(message: string): string {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ProblemCode } from '../../src/lib/model/problems.ts';
 import { buildDataset, type DataFiles, type InputFile } from '../../src/pipeline/build.ts';
 import { readDataFiles, resolveLayout } from '../../src/pipeline/io.ts';
+import { validateDataset } from '../../src/lib/model/validate.ts';
 
 const FIXTURE = fileURLToPath(new URL('../fixtures/data', import.meta.url));
 
@@ -432,5 +433,240 @@ describe('buildDataset on unusual but valid input', () => {
 		expect([start, parsed.slice(start, end)]).toEqual([body.indexOf(QUOTE), QUOTE]);
 		expect(result.dataset?.articles[0]?.title).toBe('Astana');
 		expect(result.dataset?.actors.map((a) => a.id)).toEqual(['russia', 'turkey', 'putin']);
+	});
+});
+
+describe('buildDataset after a list item that is not a mapping', () => {
+	// `- 42` is skipped with a problem of its own; the items after it keep their own lines.
+	it.each<[string, Record<string, string>, { code: ProblemCode; file: string; line: number }[]]>([
+		[
+			'a problem in the third event is on the third event’s line',
+			{
+				[EVENTS]: lines(
+					'- 42',
+					'- id: first',
+					'  title: First',
+					'  type: talks',
+					'  start: 2019-04-25',
+					'- id: third',
+					'  title: Third',
+					'  type: talks',
+					'  start: 2019-04-26',
+					'  actors: [nobody]'
+				)
+			},
+			[
+				{ code: 'FIELD_INVALID', file: EVENTS, line: 1 },
+				{ code: 'UNKNOWN_ACTOR', file: EVENTS, line: 10 }
+			]
+		],
+		[
+			'a year-precision event with a wrong written end is still PRECISION_MISMATCH',
+			{
+				[EVENTS]: lines(
+					'- 42',
+					'- id: year',
+					'  title: Year',
+					'  type: talks',
+					'  start: 2019-01-01',
+					'  end: 2019-06-30',
+					'  precision: year'
+				)
+			},
+			[
+				{ code: 'FIELD_INVALID', file: EVENTS, line: 1 },
+				{ code: 'PRECISION_MISMATCH', file: EVENTS, line: 6 }
+			]
+		],
+		[
+			'a problem in a later actor is on that actor’s line',
+			{ [ACTORS]: lines('- 42', actorsWithLine(10, '  memberOf: [rusia]').trimEnd()) },
+			[
+				{ code: 'FIELD_INVALID', file: ACTORS, line: 1 },
+				{ code: 'UNKNOWN_MEMBER', file: ACTORS, line: 11 }
+			]
+		]
+	])('%s', (_, changes, expected) => {
+		expect(where(buildDataset(files(changes)).problems)).toEqual(expected);
+	});
+});
+
+describe('buildDataset on fields it does not know', () => {
+	it.each<[string, Record<string, string>, string, number, string | undefined]>([
+		[
+			'a misspelt event summary',
+			{ [EVENTS]: eventsWithLine(5, '  end: 2019-04-26\n  sumary: The talks ended.') },
+			EVENTS,
+			6,
+			'summary'
+		],
+		[
+			'an event colour',
+			{ [EVENTS]: eventsWithLine(3, '  type: talks\n  colour: red') },
+			EVENTS,
+			4,
+			undefined
+		],
+		[
+			'an unknown event field holding a block, at the key’s line',
+			{ [EVENTS]: eventsWithLine(3, '  type: talks\n  colours:\n    fill: red') },
+			EVENTS,
+			4,
+			undefined
+		],
+		[
+			'a capitalised event field',
+			{ [EVENTS]: eventsWithLine(2, '  Title: Astana talks') },
+			EVENTS,
+			2,
+			'title'
+		],
+		[
+			'a remark on a source',
+			{ [EVENTS]: lines(BASE[EVENTS]!.trimEnd(), '      remark: check the date') },
+			EVENTS,
+			12,
+			undefined
+		],
+		[
+			'an actor colour',
+			{ [ACTORS]: actorsWithLine(3, '  kind: country\n  colour: red') },
+			ACTORS,
+			4,
+			undefined
+		],
+		[
+			'a misspelt actor alias list',
+			{ [ACTORS]: actorsWithLine(3, '  kind: country\n  alias: [RF]') },
+			ACTORS,
+			4,
+			'aliases'
+		],
+		['a misspelt role start', { [ACTORS]: actorsWithLine(13, '      form: 2012-05-07') }, ACTORS, 13, 'from'],
+		[
+			'an unknown role field',
+			{ [ACTORS]: lines(BASE[ACTORS]!.trimEnd(), '      until: 2024-05-07') },
+			ACTORS,
+			14,
+			undefined
+		]
+	])('%s is FIELD_UNKNOWN on its line', (_, changes, file, line, hint) => {
+		const result = buildDataset(files(changes));
+		expect(result.dataset).toBeUndefined();
+		const unknown = result.problems.filter((p) => p.code === 'FIELD_UNKNOWN');
+		expect(where(unknown)).toEqual([{ code: 'FIELD_UNKNOWN', file, line }]);
+		if (hint) expect(unknown[0]!.message).toContain(`did you mean \`${hint}\`?`);
+		else expect(unknown[0]!.message).not.toContain('did you mean');
+	});
+
+	it('keeps unknown fields out of the gazetteer it hands on', () => {
+		const result = buildDataset(
+			files({
+				[ACTORS]: lines(
+					actorsWithLine(3, '  kind: country\n  colour: red').trimEnd(),
+					'      until: 2024-05-07'
+				)
+			})
+		);
+		expect(result.gazetteer.find((a) => a.id === 'russia')).not.toHaveProperty('colour');
+		expect(result.gazetteer.find((a) => a.id === 'putin')?.roles).toEqual([
+			{ title: 'Russian president', from: '2012-05-07' }
+		]);
+	});
+
+	it.each<[string, string, ProblemCode[]]>([
+		['a string cameo code', "  cameo: '042'", []],
+		['a cameo code that is not a string', '  cameo: 42', ['FIELD_INVALID']]
+	])('passes %s through to the dataset, or reports it', (_, row, codes) => {
+		const result = buildDataset(files({ [EVENTS]: eventsWithLine(3, `  type: talks\n${row}`) }));
+		expect(result.problems.map((p) => p.code)).toEqual(codes);
+		if (codes.length === 0) expect(result.dataset?.events[0]).toHaveProperty('cameo', '042');
+		else expect(where(result.problems)).toEqual([{ code: 'FIELD_INVALID', file: EVENTS, line: 4 }]);
+	});
+
+	it('leaves the dataset contract open to extra fields from other producers', () => {
+		const dataset = buildDataset(files()).dataset!;
+		const extended = {
+			...dataset,
+			events: dataset.events.map((e) => ({
+				...e,
+				colour: 'red',
+				sources: e.sources.map((s) => ({ ...s, note: 'x' }))
+			}))
+		};
+		expect(validateDataset(extended)).toEqual([]);
+	});
+});
+
+describe('buildDataset on a duplicate id', () => {
+	const event = (id: string, title: string, start: string) =>
+		lines(`- id: ${id}`, `  title: ${title}`, '  type: talks', `  start: ${start}`).trimEnd();
+
+	it.each<[string, Record<string, string>, { file: string; line: number; message: string }[]]>([
+		[
+			'in a later file whose event sorts first, at the later file, naming the earlier',
+			{
+				[MORE_EVENTS]: lines(
+					event('other', 'Other', '2019-01-01'),
+					event('astana-2019', 'Again', '2019-01-02')
+				)
+			},
+			[{ file: MORE_EVENTS, line: 5, message: `id "astana-2019" is also used at ${EVENTS}:1` }]
+		],
+		[
+			'later in the same file, at the later line, naming the earlier',
+			{
+				[EVENTS]: lines(
+					event('astana-2019', 'Astana talks', '2019-04-25'),
+					event('astana-2019', 'Astana again', '2019-01-02')
+				)
+			},
+			[{ file: EVENTS, line: 5, message: `id "astana-2019" is also used at ${EVENTS}:1` }]
+		],
+		[
+			'used three times, at each later one, naming the first',
+			{
+				[EVENTS]: lines(
+					event('x', 'X', '2019-04-25'),
+					event('x', 'X', '2019-01-02'),
+					event('x', 'X', '2019-03-02')
+				),
+				[MORE_EVENTS]: event('x', 'X', '2018-01-01')
+			},
+			[
+				{ file: EVENTS, line: 5, message: `id "x" is also used at ${EVENTS}:1` },
+				{ file: EVENTS, line: 9, message: `id "x" is also used at ${EVENTS}:1` },
+				{ file: MORE_EVENTS, line: 1, message: `id "x" is also used at ${EVENTS}:1` }
+			]
+		]
+	])('is reported %s', (_, changes, expected) => {
+		const problems = buildDataset(files(changes)).problems.filter((p) => p.code === 'DUPLICATE_ID');
+		const got = problems.map(({ file, line, message }) => ({ file, line, message }));
+		expect(got.sort((a, b) => `${a.file}:${a.line}`.localeCompare(`${b.file}:${b.line}`))).toEqual(expected);
+	});
+});
+
+describe('buildDataset on empty text', () => {
+	it.each<[string, Record<string, string>, string, number, string]>([
+		[
+			'an empty event title',
+			{ [EVENTS]: eventsWithLine(2, "  title: ''") },
+			EVENTS,
+			2,
+			'title: must not be empty'
+		],
+		[
+			'an empty actor name',
+			{ [ACTORS]: actorsWithLine(2, "  name: ''") },
+			ACTORS,
+			2,
+			'name: must not be empty'
+		]
+	])('reports %s without printing its length', (_, changes, file, line, message) => {
+		const problems = buildDataset(files(changes)).problems;
+		expect(problems.map((p) => ({ ...where([p])[0], message: p.message }))).toEqual([
+			{ code: 'FIELD_INVALID', file, line, message }
+		]);
+		expect(problems[0]!.message).not.toMatch(/\b0\b/);
 	});
 });

@@ -1,5 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	writeFileSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -139,5 +148,40 @@ describe('the extract CLI', () => {
 		expect(run.status).toBe(1);
 		expect(run.stdout).toBe('');
 		expect(run.stderr).toMatch(/\[READ_FAILED\]$/m);
+	});
+
+	it('exits 1 with READ_FAILED for a folder with neither articles/ nor .md files', () => {
+		const dir = join(tempDir(), 'data');
+		cpSync(join(FIXTURE, 'actors.yaml'), join(dir, 'actors.yaml'));
+		cpSync(join(FIXTURE, 'events'), join(dir, 'events'), { recursive: true });
+		const run = extract(dir);
+		expect(run.status).toBe(1);
+		expect(run.stdout).toBe('');
+		expect(run.stderr).toMatch(/: no articles\/ folder and no \.md files in \S*data \[READ_FAILED\]$/m);
+	});
+
+	it.each<[string, (dir: string) => string]>([
+		['into a folder that does not exist', (dir) => join(dir, 'missing-dir', 'x.json')],
+		[
+			'over a folder',
+			(dir) => {
+				mkdirSync(join(dir, 'x.json', 'inside'), { recursive: true });
+				return join(dir, 'x.json');
+			}
+		]
+	])('exits 1 with WRITE_FAILED when --out cannot be written %s, leaving nothing behind', (_, target) => {
+		const dir = tempDir();
+		const out = target(dir);
+		const before = readdirSync(dir, { recursive: true }).sort();
+
+		const run = extract('tests/fixtures/data', '--out', out);
+
+		expect(run.status).toBe(1);
+		expect(run.stdout).toBe('');
+		const printed = run.stderr.trimEnd().split('\n');
+		expect(printed).toHaveLength(1);
+		expect(printed[0]!.startsWith(`${out}: cannot write: `)).toBe(true);
+		expect(printed[0]).toMatch(/ \[WRITE_FAILED\]$/);
+		expect(readdirSync(dir, { recursive: true }).sort()).toEqual(before);
 	});
 });

@@ -18,12 +18,15 @@ export const PROBLEM_CODES = [
 	'UNSORTED',
 	'VERSION',
 	// Input files.
+	'FIELD_UNKNOWN',
 	'YAML_SYNTAX',
 	'FRONT_MATTER_MISSING',
 	'BODY_EMPTY',
 	'ENCODING',
 	'QUOTE_NOT_FOUND',
-	'READ_FAILED'
+	'READ_FAILED',
+	// Output files.
+	'WRITE_FAILED'
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 

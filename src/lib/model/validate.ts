@@ -44,11 +44,14 @@ function problem(code: ProblemCode, path: Path, text: string): Problem {
 function issueToProblem(issue: v.BaseIssue<unknown>): Problem {
 	const path: Path = (issue.path ?? []).map((item) => item.key as string | number);
 	if (issue.input === undefined) return problem('FIELD_MISSING', path, 'required field is missing');
-	// Validation issues carry predicate messages from schema.ts ("is not a real calendar date").
+	// Validation issues carry predicate messages from schema.ts ("is not a real calendar date") and
+	// receive the value, except `nonEmpty`, whose `received` is the length: "0 is empty" says nothing.
 	const text =
-		issue.kind === 'validation'
-			? `${issue.received} ${issue.message}`
-			: `expected ${issue.expected ?? 'something else'}, got ${issue.received}`;
+		issue.type === 'non_empty'
+			? 'must not be empty'
+			: issue.kind === 'validation'
+				? `${issue.received} ${issue.message}`
+				: `expected ${issue.expected ?? 'something else'}, got ${issue.received}`;
 	return problem(codeOf(path), path, text);
 }
 

@@ -1,0 +1,45 @@
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { datelineDataset } from '../../src/pipeline/vite-plugin.ts';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const FIXTURE = join(ROOT, 'tests/fixtures/data');
+
+const temp = mkdtempSync(join(tmpdir(), 'dateline-plugin-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+const saved = process.env.DATELINE_DATA;
+afterEach(() => {
+	if (saved === undefined) delete process.env.DATELINE_DATA;
+	else process.env.DATELINE_DATA = saved;
+});
+
+/** `vite build`'s calls into the plugin, without Vite: resolve the config, then start the build. */
+function buildStart(dataDir: string): void {
+	process.env.DATELINE_DATA = dataDir;
+	const plugin = datelineDataset();
+	(plugin.configResolved as (config: { root: string }) => void)({ root: ROOT });
+	const context = {
+		meta: { watchMode: false },
+		error(message: string): never {
+			throw new Error(message);
+		}
+	};
+	(plugin.buildStart as (this: typeof context) => void).call(context);
+}
+
+describe('the dataset plugin under vite build', () => {
+	it('builds the data folder named by DATELINE_DATA', () => {
+		expect(() => buildStart(FIXTURE)).not.toThrow();
+	});
+
+	it('fails with READ_FAILED for a DATELINE_DATA folder with neither articles/ nor .md files', () => {
+		const dir = join(temp, 'data');
+		cpSync(join(FIXTURE, 'actors.yaml'), join(dir, 'actors.yaml'));
+		cpSync(join(FIXTURE, 'events'), join(dir, 'events'), { recursive: true });
+		expect(() => buildStart(dir)).toThrow(/no articles\/ folder and no \.md files in .*\[READ_FAILED\]/);
+	});
+});
