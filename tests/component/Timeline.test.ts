@@ -24,9 +24,10 @@ describe('Timeline', () => {
 		expect(body.match(/tabindex="0"/g)?.length).toBe(1);
 	});
 
-	test('marks the selected event as pressed', () => {
+	test('marks the selected event as the current one, and only it', () => {
 		const { body } = render(Timeline, { props: { events, selected: 'c', onselect: () => {} } });
-		expect(body).toMatch(/aria-pressed="true"[^>]*data-id="c"/);
+		expect(body).toMatch(/aria-current="true"[^>]*data-id="c"/);
+		expect(body.match(/aria-current=/g)?.length).toBe(1);
 	});
 
 	test('says so when no event matches', () => {

@@ -50,3 +50,17 @@ test('/embed ignores a bad theme or height with a notice', async ({ page }) => {
 	await expect(page.getByRole('status').filter({ hasText: 'purple' })).toBeVisible();
 	await expect(eventMarks(page).first()).toBeVisible();
 });
+
+test('/embed keeps its theme and height when a reader opens an event, and adds no history', async ({
+	page
+}) => {
+	await open(page, '/embed?theme=dark&height=400');
+	const length = await page.evaluate(() => history.length);
+	await eventMarks(page).first().click();
+	await expect(page).toHaveURL(/event=/);
+	const params = new URL(page.url()).searchParams;
+	expect([params.get('theme'), params.get('height')]).toEqual(['dark', '400']);
+	expect(await page.evaluate(() => history.length)).toBe(length);
+	// In the fixed-height box, the opened details are scrolled into view.
+	await expect(page.getByRole('heading', { level: 3 }).first()).toBeInViewport();
+});

@@ -134,3 +134,33 @@ test('on a narrow screen the filters fold behind a toggle that counts what is ac
 	await expect(actors).toBeHidden();
 	await expect(toggle).toHaveText('Filters (1 active)');
 });
+
+test('Tab from the actor search moves on to the next control', async ({ page }) => {
+	await open(page, '/');
+	await page.getByRole('combobox', { name: 'Actors' }).focus();
+	await page.keyboard.press('Tab');
+	await expect(page.getByRole('radio', { name: 'any' })).toBeFocused();
+});
+
+test('a search is one step in history: Back returns to the view before it', async ({ page }) => {
+	await open(page, '/?types=talks');
+	const search = page.getByRole('searchbox');
+	await search.pressSequentially('Astana', { delay: 20 });
+	await expect.poll(() => page.evaluate(() => new URL(location.href).searchParams.get('q'))).toBe('Astana');
+	await search.pressSequentially(' round', { delay: 20 });
+	await expect
+		.poll(() => page.evaluate(() => new URL(location.href).searchParams.get('q')))
+		.toBe('Astana round');
+	await page.goBack();
+	await expect(page).toHaveURL(/\/\?types=talks$/);
+	await expect(search).toHaveValue('');
+});
+
+test('include members and match=all can be cleared like any other filter', async ({ page, request }) => {
+	const dataset = await loadDataset(request);
+	await open(page, '/?members=1&match=all');
+	await expect(page.getByRole('button', { name: 'Filters (2 active)', includeHidden: true })).toBeAttached();
+	await page.getByRole('button', { name: 'Clear filters' }).click();
+	await expect(page).toHaveURL(/\/$/);
+	await expect(eventMarks(page)).toHaveCount(dataset.events.length);
+});

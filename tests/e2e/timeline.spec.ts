@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { eventMarks, focusedName, loadDataset, markNames, tabToTimeline, titlesOf, open } from './helpers.ts';
 
 test('every event of the dataset is on / as a named control', async ({ page, request }) => {
@@ -72,12 +72,21 @@ test('wheel zoom changes the axis ticks and the visible dates', async ({ page })
 	await expect(range).toHaveText(rangeBefore!);
 });
 
+/** The middle of the visible dates, in days, from the "Showing 3 May 2017 – 9 June 2019" line. */
+async function visibleMiddle(page: Page): Promise<number> {
+	const text = (await page.getByTestId('visible-range').textContent())!.replace('Showing ', '');
+	const [a, b] = text.split(' – ').map((part) => Date.parse(`${part} UTC`) / 86_400_000);
+	return (a! + b!) / 2;
+}
+
 test('the zoom buttons and keys zoom around the centre', async ({ page }) => {
 	await open(page, '/');
 	const range = page.getByTestId('visible-range');
 	const full = await range.textContent();
+	const middle = await visibleMiddle(page);
 	await page.getByRole('button', { name: 'Zoom in' }).click();
 	await expect(range).not.toHaveText(full!);
+	expect(Math.abs((await visibleMiddle(page)) - middle)).toBeLessThanOrEqual(2);
 	await page.getByRole('button', { name: 'Zoom out' }).click();
 	await expect(range).toHaveText(full!);
 	await tabToTimeline(page);
@@ -91,12 +100,12 @@ test('/events/[id] and /actors/[id] are pages of their own', async ({ page, requ
 	const dataset = await loadDataset(request);
 	const event = dataset.events[0]!;
 	await open(page, `/events/${event.id}`);
-	await expect(page.getByRole('heading', { level: 2 })).toHaveText(event.title);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(event.title);
 	const actorId = event.actors[0]!;
 	const actor = dataset.actors.find((a) => a.id === actorId)!;
 	await page.getByRole('link', { name: actor.name, exact: true }).click();
 	await expect(page).toHaveURL(new RegExp(`/actors/${actor.id}$`));
-	await expect(page.getByRole('heading', { level: 2 })).toHaveText(actor.name);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(actor.name);
 	await expect(page.getByRole('link', { name: event.title })).toBeVisible();
 });
 
@@ -108,4 +117,56 @@ test('the page has no console errors', async ({ page }) => {
 	await expect(eventMarks(page).first()).toBeVisible();
 	await eventMarks(page).first().click();
 	expect(errors).toEqual([]);
+});
+
+test('the tooltip of a hovered or focused event sits beside it, not over it', async ({ page }) => {
+	await open(page, '/');
+	const marks = eventMarks(page);
+	for (const index of [0, 10, 40]) {
+		const mark = marks.nth(index).locator('.shape');
+		await mark.hover();
+		const tooltip = page.locator('.tooltip');
+		await expect(tooltip).toBeVisible();
+		const [a, b] = [(await mark.boundingBox())!, (await tooltip.boundingBox())!];
+		const overlap =
+			a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+		expect(overlap).toBe(false);
+	}
+});
+
+test('the timeline keeps a tab stop when the selected event is filtered out', async ({ page, request }) => {
+	const dataset = await loadDataset(request);
+	const hidden = dataset.events.find((e) => e.type !== 'military')!;
+	await open(page, `/?types=military&event=${hidden.id}`);
+	await tabToTimeline(page);
+	expect(await focusedName(page)).toMatch(/, military$/);
+});
+
+test('ArrowDown and ArrowUp move between lanes', async ({ page }) => {
+	await open(page, '/');
+	await tabToTimeline(page);
+	const start = await focusedName(page);
+	await page.keyboard.press('ArrowDown');
+	const below = await focusedName(page);
+	expect(below).not.toBe(start);
+	await page.keyboard.press('ArrowUp');
+	expect(await focusedName(page)).not.toBe(below);
+});
+
+test('the site follows a dark colour scheme', async ({ page }) => {
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await open(page, '/');
+	expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(20, 23, 28)');
+});
+
+test('on a narrow screen, opening an event brings its details into view', async ({ page, request }) => {
+	const dataset = await loadDataset(request);
+	await page.setViewportSize({ width: 360, height: 740 });
+	await open(page, '/');
+	await eventMarks(page).first().click();
+	const panel = page.getByRole('complementary', { name: 'Event details' });
+	await expect(panel.getByRole('heading', { level: 2 })).toHaveText(
+		dataset.events.find((e) => e.id === new URL(page.url()).searchParams.get('event'))!.title
+	);
+	await expect(panel.getByRole('heading', { level: 2 })).toBeInViewport();
 });

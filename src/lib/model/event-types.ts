@@ -1,4 +1,4 @@
-import type { EventType } from '../model/types.ts';
+import type { EventType } from './types.ts';
 
 /** The custom property that colours each event type (see theme.css). */
 export function typeColor(type: EventType): string {

@@ -31,6 +31,8 @@ export interface LayoutOptions {
 	maxLabel?: number;
 	/** Above this many lanes, labels stop reserving room and marks pack tight. */
 	maxLanes?: number;
+	/** The plot's width: no label runs past it. */
+	width?: number;
 }
 
 /** The narrowest span, in pixels, whose label is drawn inside it. */
@@ -49,7 +51,14 @@ export function shapeOf(event: TimelineEvent): MarkShape {
 export function layoutMarks(
 	events: readonly TimelineEvent[],
 	x: TimeScale,
-	{ radius = 6, gap = 6, charWidth = 6.6, maxLabel = 150, maxLanes = 14 }: LayoutOptions = {}
+	{
+		radius = 6,
+		gap = 6,
+		charWidth = 6.6,
+		maxLabel = 150,
+		maxLanes = 14,
+		width = Infinity
+	}: LayoutOptions = {}
 ): { marks: Mark[]; lanes: number } {
 	const shapes: Extent[] = events.map((event) => {
 		const [a, b] = spanOf(event);
@@ -87,7 +96,7 @@ export function layoutMarks(
 	const nextInLane = new Map<number, number>();
 	for (let i = marks.length - 1; i >= 0; i--) {
 		const mark = marks[i]!;
-		const limit = nextInLane.get(mark.lane) ?? Infinity;
+		const limit = Math.min(nextInLane.get(mark.lane) ?? Infinity, width + gap);
 		mark.label = fitLabel(mark.event.title, (limit - gap - mark.labelX) / charWidth);
 		nextInLane.set(mark.lane, mark.x0);
 	}

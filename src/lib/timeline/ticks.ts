@@ -49,10 +49,23 @@ export function chooseTicks(scale: TimeScale, minGap = 16): Tick[] {
 	const pxPerDay = (x1 - x0) / Math.max(1e-9, (+d1 - +d0) / 86_400_000);
 	const choice =
 		CANDIDATES.find((c) => c.days * pxPerDay >= c.room + minGap) ?? CANDIDATES[CANDIDATES.length - 1]!;
-	return choice.interval.range(utcDay.floor(d0), d1).flatMap((date) => {
-		if (date < d0) return [];
-		return [{ date, x: scale(date), level: choice.level, ...labelOf(date, choice.level) }];
+	const ticks: Tick[] = choice.interval.range(utcDay.floor(d0), d1).flatMap((date) => {
+		const x = scale(date);
+		// A label that would run off the right edge is left out rather than cut.
+		if (date < d0 || x + choice.room - minGap > x1) return [];
+		return [{ date, x, level: choice.level, ...labelOf(date, choice.level) }];
 	});
+	const [first, second] = ticks;
+	// Months and days leave the year unsaid; the first tick says it when there is room.
+	if (
+		first &&
+		!first.label.includes(String(first.date.getUTCFullYear())) &&
+		(!second || second.x - first.x >= 96)
+	) {
+		first.label += ` ${first.date.getUTCFullYear()}`;
+		first.major = true;
+	}
+	return ticks;
 }
 
 // Ticks are UTC midnights: their UTC parts are the calendar date, in every zone.

@@ -37,7 +37,7 @@ describe('chooseTicks', () => {
 			to: '2018-10-01',
 			width: 1000,
 			level: 'day',
-			first: '3 Sep'
+			first: '3 Sep 2018'
 		},
 		{
 			name: 'ten days in 1000 px are labelled by day',
@@ -45,7 +45,7 @@ describe('chooseTicks', () => {
 			to: '2018-09-20',
 			width: 1000,
 			level: 'day',
-			first: '10 Sep'
+			first: '10 Sep 2018'
 		},
 		{
 			name: 'twenty years in 300 px thin out to every 5 or 10 years',
@@ -78,12 +78,25 @@ describe('chooseTicks', () => {
 
 	test('chooseTicks labels January with its year and other months by name', () => {
 		const labels = chooseTicks(scale('2017-11-01', '2018-04-01', 1000)).map((t) => t.label);
-		expect(labels).toEqual(['Nov', 'Dec', '2018', 'Feb', 'Mar']);
+		expect(labels).toEqual(['Nov 2017', 'Dec', '2018', 'Feb', 'Mar']);
 	});
 
 	test('chooseTicks places day ticks on UTC midnights, whatever the zone', () => {
 		const ticks = chooseTicks(scale('2018-09-10', '2018-09-20', 1000));
 		expect(ticks.map((t) => t.date.toISOString().slice(11))).toEqual(ticks.map(() => '00:00:00.000Z'));
-		expect(ticks[0]!.label).toBe('10 Sep');
+		expect(ticks[0]!.label).toBe('10 Sep 2018');
+	});
+
+	test('chooseTicks leaves out a label that would run off the right edge', () => {
+		const ticks = chooseTicks(scale('2018-01-01', '2018-03-20', 1000));
+		expect(ticks.at(-1)!.x).toBeLessThanOrEqual(1000 - 48);
+	});
+
+	test('chooseTicks gives the first tick its year only when the next tick leaves room', () => {
+		const roomy = chooseTicks(scale('2018-09-10', '2018-09-20', 1000));
+		const tight = chooseTicks(scale('2018-03-01', '2018-09-01', 515));
+		expect(roomy[0]!.label).toBe('10 Sep 2018');
+		expect(tight[1]!.x - tight[0]!.x).toBeLessThan(96);
+		expect(tight[0]!.label).toBe('Mar');
 	});
 });
