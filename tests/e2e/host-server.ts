@@ -18,7 +18,8 @@ const fixture = buildDataset(
 if (!fixture) throw new Error('tests/fixtures/data does not build');
 const JSON_FILES: Record<string, unknown> = {
 	'/fixture.json': fixture,
-	'/not-a-dataset.json': { hello: 'world', events: 'none' }
+	'/not-a-dataset.json': { hello: 'world', events: 'none' },
+	'/empty.json': { version: 1, actors: [], events: [], articles: [] }
 };
 
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');

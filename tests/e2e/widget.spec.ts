@@ -180,3 +180,103 @@ test('the embed dialog’s two snippets, pasted into a blank page, reproduce the
 		expect(dark).toBe('rgb(20, 23, 28)');
 	}
 });
+
+test.describe('<dateline-timeline> details', () => {
+	test('a widget with no src says so instead of loading forever', async ({ page }) => {
+		await page.goto(widgetPage('/fixture.json'));
+		await page.evaluate(() => document.body.append(document.createElement('dateline-timeline')));
+		await expect(page.locator('dateline-timeline').last().getByRole('alert')).toHaveText(
+			/no data: set its src/
+		);
+	});
+
+	test('an open event stays open when another attribute changes', async ({ page }) => {
+		await page.goto(widgetPage('/fixture.json'));
+		const widget = page.locator('#widget');
+		await eventMarks(widget).first().click();
+		const heading = widget.getByRole('heading', { level: 3 }).first();
+		await expect(heading).toBeVisible();
+		await widget.evaluate((el) => el.setAttribute('theme', 'dark'));
+		await expect(heading).toBeVisible();
+	});
+
+	test('Escape closes the open event', async ({ page }) => {
+		await page.goto(widgetPage('/fixture.json'));
+		const widget = page.locator('#widget');
+		await eventMarks(widget).first().click();
+		await expect(widget.getByRole('heading', { level: 3 })).not.toHaveCount(0);
+		await page.keyboard.press('Escape');
+		await expect(widget.getByRole('heading', { level: 3 })).toHaveCount(0);
+	});
+
+	test('a listener that edits the dateline-select detail does not edit the widget', async ({ page }) => {
+		await page.goto(widgetPage('/fixture.json'));
+		await page.evaluate(() =>
+			document.addEventListener(
+				'dateline-select',
+				(event) => ((event as CustomEvent).detail.title = 'Hacked')
+			)
+		);
+		const widget = page.locator('#widget');
+		const mark = eventMarks(widget).first();
+		const title = (await mark.getAttribute('aria-label'))!.split(', ')[0]!;
+		await mark.click();
+		await expect(widget.getByRole('heading', { level: 3 }).first()).toHaveText(title);
+	});
+
+	test('zoom keys keep the focused event in view inside the shadow root', async ({ page }) => {
+		await page.goto(widgetPage('/fixture.json'));
+		const widget = page.locator('#widget');
+		await eventMarks(widget).last().focus();
+		for (let i = 0; i < 4; i++) await page.keyboard.press('+');
+		const focused = widget.locator('[data-id]:focus .shape');
+		const [mark, plot] = [
+			(await focused.boundingBox())!,
+			(await widget.getByRole('group', { name: /^Events:/ }).boundingBox())!
+		];
+		expect(mark.x).toBeGreaterThanOrEqual(plot.x);
+		expect(mark.x + mark.width).toBeLessThanOrEqual(plot.x + plot.width);
+	});
+
+	test('in a box of fixed height, an opened event is scrolled into the box', async ({ page }) => {
+		await page.goto(widgetPage('/fixture.json'));
+		const widget = page.locator('#widget');
+		await widget.evaluate((el) => el.setAttribute('height', '200'));
+		await eventMarks(widget).first().click();
+		await expect.poll(() => widget.locator('.root').evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+	});
+
+	test('a dataset without events says so', async ({ page }) => {
+		await page.goto(widgetPage('/empty.json'));
+		await expect(page.locator('#widget').getByText('This timeline has no events yet.')).toBeVisible();
+	});
+});
+
+test('an iframe sizes itself even when embed.js arrives after the frame posted its height', async ({
+	page
+}) => {
+	await page.goto(`${HOST}/late-iframe.html?src=${encodeURIComponent('/embed?types=agreement')}`);
+	const frame = page.frameLocator('iframe');
+	await expect(eventMarks(frame).first()).toBeVisible();
+	const content = await frame
+		.locator('.embed')
+		.evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+	await expect
+		.poll(() => page.locator('iframe').evaluate((el) => el.clientHeight), { timeout: 10_000 })
+		.toBe(content);
+});
+
+test('the embed dialog’s tabs follow the arrow keys, and focus with them', async ({ page }) => {
+	await page.goto('/');
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await page.getByRole('button', { name: 'Embed…' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Embed this timeline' });
+	await dialog.getByRole('tab', { name: 'Iframe' }).focus();
+	await page.keyboard.press('ArrowRight');
+	await expect(dialog.getByRole('tab', { name: 'Web component' })).toBeFocused();
+	await expect(dialog.getByRole('tab', { name: 'Web component' })).toHaveAttribute('aria-selected', 'true');
+	await page.keyboard.press('Home');
+	await expect(dialog.getByRole('tab', { name: 'Iframe' })).toBeFocused();
+	await page.keyboard.press('Escape');
+	await expect(dialog).toBeHidden();
+});

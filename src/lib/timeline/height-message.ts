@@ -8,11 +8,23 @@ export interface HeightMessage {
 export function isHeightMessage(data: unknown): data is HeightMessage {
 	if (!data || typeof data !== 'object') return false;
 	const { type, height } = data as Record<string, unknown>;
+	// A frame is never 0 px tall: a height below 1 would hide it for good.
 	return (
 		type === 'dateline:height' &&
 		typeof height === 'number' &&
 		Number.isFinite(height) &&
-		height >= 0 &&
+		height >= 1 &&
 		height < 100_000
 	);
+}
+
+/**
+ * What the host script sends each frame when it starts, so that a frame which posted its height
+ * before anyone was listening posts it again.
+ */
+export const HELLO = { type: 'dateline:hello' } as const;
+
+/** Whether a message received by `/embed` is the host script's hello. */
+export function isHello(data: unknown): boolean {
+	return !!data && typeof data === 'object' && (data as Record<string, unknown>).type === HELLO.type;
 }

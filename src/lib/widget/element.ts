@@ -7,16 +7,22 @@ import { loadDataset } from './load.ts';
 import { WidgetState } from './state.svelte.ts';
 import Widget from './Widget.svelte';
 
-// The page-level theme, scoped to the element: `:root` becomes `:host`, and the `theme` attribute
-// picks the colour scheme. A host page's own `--dateline-*` values on the element still win.
+// The page-level tokens, scoped to the element: `:root` becomes `:host`. A host page's own
+// `--dateline-*` values on the element still win; the `theme` attribute sets the colour scheme
+// inside the shadow root (Widget.svelte), where no host rule can override it.
 const HOST_CSS = `${themeCss.replace(/:root/g, ':host')}
 :host { display: block; }
-:host([hidden]) { display: none; }
-:host([theme='light']) { color-scheme: light; }
-:host([theme='dark']) { color-scheme: dark; }`;
+:host([hidden]) { display: none; }`;
 
 /** How notices name where an ignored value came from. */
 const ORIGIN = 'in the attributes';
+
+/** Apply the attributes to a view. A widget has no `event` attribute: the open event stays open. */
+function apply(view: TimelineView, params: URLSearchParams): void {
+	const selected = view.selected;
+	view.apply(params, ORIGIN);
+	view.selected = selected;
+}
 
 /**
  * `<dateline-timeline src="…/events.json" actors="putin" theme="dark">`: the site's timeline in a
@@ -29,7 +35,8 @@ export class DatelineTimelineElement extends HTMLElement {
 	#state = new WidgetState();
 	#app: Record<string, unknown> | undefined;
 	#loading: AbortController | undefined;
-	#src: string | null = null;
+	// undefined until the first update, so that a missing src (null) is noticed and explained.
+	#src: string | null | undefined = undefined;
 
 	connectedCallback(): void {
 		const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
@@ -40,10 +47,15 @@ export class DatelineTimelineElement extends HTMLElement {
 			this.#app = mount(Widget, {
 				target: root,
 				props: {
-					state: this.#state,
+					widget: this.#state,
 					onselect: (event) =>
 						this.dispatchEvent(
-							new CustomEvent('dateline-select', { detail: event, bubbles: true, composed: true })
+							// A copy: a host that edits the detail must not edit what the widget shows.
+							new CustomEvent('dateline-select', {
+								detail: structuredClone(event),
+								bubbles: true,
+								composed: true
+							})
 						)
 				}
 			});
@@ -54,7 +66,7 @@ export class DatelineTimelineElement extends HTMLElement {
 	disconnectedCallback(): void {
 		this.#loading?.abort();
 		this.#loading = undefined;
-		this.#src = null;
+		this.#src = undefined;
 		if (this.#app) unmount(this.#app);
 		this.#app = undefined;
 	}
@@ -73,8 +85,10 @@ export class DatelineTimelineElement extends HTMLElement {
 		const params = attributesToParams(this);
 		const embed = parseEmbedParams(params, ORIGIN);
 		this.#state.height = embed.options.height;
+		this.#state.theme = embed.options.theme;
 		this.#state.notices = embed.notices;
-		this.#state.view?.apply(params, ORIGIN);
+		const view = this.#state.view;
+		if (view) apply(view, params);
 	}
 
 	async #load(src: string | null): Promise<void> {
@@ -95,7 +109,7 @@ export class DatelineTimelineElement extends HTMLElement {
 				return;
 			}
 			const view = new TimelineView(result.dataset);
-			view.apply(attributesToParams(this), ORIGIN);
+			apply(view, attributesToParams(this));
 			state.view = view;
 		} catch (error) {
 			if (!loading.signal.aborted) state.error = `Could not show the timeline: ${(error as Error).message}`;
