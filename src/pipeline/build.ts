@@ -142,13 +142,9 @@ function locate(problem: Problem, dataset: Dataset, origins: Map<object, Origin>
 	if (typeof collection !== 'string' || typeof index !== 'number') return problem;
 	const place = placeOf(itemAt(dataset, collection, index), rest, origins);
 	if (!place) return problem;
-	// With file and line known, `events[12].start: …` (an index into the sorted dataset) says less
-	// than `start: …` at the line of that field.
-	const prefix = `${collection}[${index}]`;
-	const message = problem.message.startsWith(prefix)
-		? problem.message.slice(prefix.length).replace(/^(\.|: )/, '')
-		: problem.message;
-	return { ...problem, message, ...place };
+	// With file and line known, the path narrows to the field inside the item: `start`, not
+	// `events[12].start` (an index into the sorted dataset, meaningless to whoever wrote the file).
+	return { ...problem, path: rest, ...place };
 }
 
 /**
@@ -170,7 +166,7 @@ function locateDuplicate(problem: Problem, dataset: Dataset, origins: Map<object
 	const byPlace = (places as Place[]).sort((a, b) => compareText(a.file, b.file) || a.line - b.line);
 	const here = byPlace[same.indexOf(item)]!;
 	const first = byPlace[0]!;
-	return { ...problem, ...here, message: `id "${id}" is also used at ${first.file}:${first.line}` };
+	return { ...problem, ...here, path: [], message: `id "${id}" is also used at ${first.file}:${first.line}` };
 }
 
 interface Place {

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { ProblemCode } from '../../src/lib/model/problems.ts';
+import { describeProblem, type ProblemCode } from '../../src/lib/model/problems.ts';
 import { buildDataset, type DataFiles, type InputFile } from '../../src/pipeline/build.ts';
 import { readDataFiles, resolveLayout } from '../../src/pipeline/io.ts';
 import { validateDataset } from '../../src/lib/model/validate.ts';
@@ -392,7 +392,7 @@ describe('buildDataset on bad input', () => {
 			files({ [EVENTS]: eventsWithLine(5, '  precision: day').replace('2019-04-25', '2019-04-31') })
 		);
 		expect(where(result.problems)).toEqual([{ code: 'DATE_INVALID', file: EVENTS, line: 4 }]);
-		expect(result.problems[0]!.message).toMatch(/^start: /);
+		expect(describeProblem(result.problems[0]!)).toMatch(/^start: /);
 	});
 
 	it('counts lines the same in a file with CRLF line endings', () => {
@@ -664,7 +664,7 @@ describe('buildDataset on empty text', () => {
 		]
 	])('reports %s without printing its length', (_, changes, file, line, message) => {
 		const problems = buildDataset(files(changes)).problems;
-		expect(problems.map((p) => ({ ...where([p])[0], message: p.message }))).toEqual([
+		expect(problems.map((p) => ({ ...where([p])[0], message: describeProblem(p) }))).toEqual([
 			{ code: 'FIELD_INVALID', file, line, message }
 		]);
 		expect(problems[0]!.message).not.toMatch(/\b0\b/);

@@ -37,15 +37,25 @@ export interface Problem {
 	file?: string;
 	/** 1-based line in `file`. */
 	line?: number;
-	/** Where in the dataset value, e.g. `['events', 3, 'start']`: lets the pipeline find the line. */
+	/**
+	 * The value the problem is about: in the dataset (`['events', 3, 'start']`), or, once the build has
+	 * placed it in `file`, inside that file's item (`['start']`). Data, not text: the printers add it.
+	 */
 	path?: (string | number)[];
 }
 
-/**
- * `file:line: message [CODE]`, the way compilers print, so editors can jump to it. Messages name the
- * value they are about (`events[3].start: …`), so problems without a file still say where.
- */
+/** `events[3].actors[1]`, the way a reader of the JSON would point at it. */
+export function pathLabel(path: readonly (string | number)[]): string {
+	return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? key : `.${key}`)).join('');
+}
+
+/** The message with the value it is about: `events[3].start: "2018-02-30" is not a real calendar date`. */
+export function describeProblem({ path, message }: Problem): string {
+	return path?.length ? `${pathLabel(path)}: ${message}` : message;
+}
+
+/** `file:line: path: message [CODE]`, the way compilers print, so editors can jump to it. */
 export function formatProblem(problem: Problem): string {
 	const where = problem.file ? `${problem.file}${problem.line ? `:${problem.line}` : ''}: ` : '';
-	return `${where}${problem.message} [${problem.code}]`;
+	return `${where}${describeProblem(problem)} [${problem.code}]`;
 }

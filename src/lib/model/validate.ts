@@ -31,14 +31,8 @@ function isCollection(key: unknown): key is Collection {
 	return (COLLECTIONS as readonly unknown[]).includes(key);
 }
 
-/** `events[3].actors[1]`, the way a reader of the JSON would point at it. */
-function pathLabel(path: Path): string {
-	if (path.length === 0) return 'dataset';
-	return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? key : `.${key}`)).join('');
-}
-
 function problem(code: ProblemCode, path: Path, text: string): Problem {
-	return { code, path, message: `${pathLabel(path)}: ${text}` };
+	return { code, path, message: text };
 }
 
 function issueToProblem(issue: v.BaseIssue<unknown>): Problem {

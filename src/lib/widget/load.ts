@@ -1,4 +1,5 @@
 import type { Dataset } from '../model/types.ts';
+import { describeProblem } from '../model/problems.ts';
 import { validateDataset } from '../model/validate.ts';
 
 /** A dataset fetched for a widget, or a sentence saying why there is none. */
@@ -34,7 +35,7 @@ export async function loadDataset(
 	}
 	const problems = validateDataset(value);
 	if (problems.length > 0) {
-		const shown = problems.slice(0, 3).map((p) => p.message);
+		const shown = problems.slice(0, 3).map(describeProblem);
 		const more = problems.length > 3 ? ` (and ${problems.length - 3} more problems)` : '';
 		return { error: `The data at ${src} is not a Dateline dataset: ${shown.join('; ')}${more}.` };
 	}

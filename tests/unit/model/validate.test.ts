@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { describeProblem } from '../../../src/lib/model/problems';
 import type { ProblemCode } from '../../../src/lib/model/problems';
 import { validateDataset } from '../../../src/lib/model/validate';
 import type { Dataset } from '../../../src/lib/model/types';
@@ -248,7 +249,8 @@ describe('validateDataset', () => {
 
 	it('names the field and the value in the message', () => {
 		const [problem] = validateDataset(broken((d) => Object.assign(event(d, 3), { start: '2018-02-30' })));
-		expect(problem?.message).toContain('events[3].start');
+		expect(describeProblem(problem!)).toContain('events[3].start');
+		expect(problem?.path).toEqual(['events', 3, 'start']);
 		expect(problem?.message).toContain('"2018-02-30"');
 	});
 });
