@@ -99,6 +99,21 @@ export function isFilterEmpty(f: EventFilter): boolean {
 	return f.actors.length === 0 && f.types.length === 0 && !f.from && !f.to && f.q.trim() === '';
 }
 
+/**
+ * How many settings differ from the default view, `match` and `members` included even when they
+ * keep every event: what a "Filters (2 active)" toggle counts and a "Clear filters" button resets.
+ */
+export function changedSettings(f: EventFilter): number {
+	return [
+		f.actors.length > 0,
+		f.match !== 'any',
+		f.members,
+		f.types.length > 0,
+		f.from || f.to,
+		f.q.trim()
+	].filter(Boolean).length;
+}
+
 type Test = (i: number) => boolean;
 
 // Everything but the actors: `countByActor` needs exactly this part on its own.
@@ -126,6 +141,8 @@ function actorSets(index: DatasetIndex, members: boolean): readonly ReadonlySet<
 
 /** The events the filter keeps, in dataset order. */
 export function filterEvents(index: DatasetIndex, filter: EventFilter): TimelineEvent[] {
+	// The first view of every page: nothing to test, so no pass over every event.
+	if (isFilterEmpty(filter)) return index.events.slice();
 	const other = otherTest(index, filter);
 	const sets = actorSets(index, filter.members);
 	const selected = filter.actors;

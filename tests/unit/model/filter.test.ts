@@ -5,6 +5,7 @@ import {
 	filterEvents,
 	indexDataset,
 	isFilterEmpty,
+	changedSettings,
 	searchText,
 	type EventFilter
 } from '../../../src/lib/model/filter';
@@ -228,6 +229,19 @@ describe('isFilterEmpty', () => {
 		[{ q: 'idlib' }, false]
 	])('isFilterEmpty(%j) is %s', (filter, expected) => {
 		expect(isFilterEmpty({ ...EMPTY_FILTER, ...filter })).toBe(expected);
+	});
+});
+
+describe('changedSettings', () => {
+	it.each<[Partial<EventFilter>, number]>([
+		[{}, 0],
+		[{ q: '   ' }, 0],
+		[{ match: 'all' }, 1],
+		[{ members: true }, 1],
+		[{ from: '2019-01-01', to: '2019-12-31' }, 1],
+		[{ actors: ['putin'], match: 'all', members: true, types: ['talks'], from: '2019-01-01', q: 'idlib' }, 6]
+	])('changedSettings(%j) is %s', (filter, expected) => {
+		expect(changedSettings({ ...EMPTY_FILTER, ...filter })).toBe(expected);
 	});
 });
 
