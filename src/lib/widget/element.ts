@@ -1,16 +1,18 @@
 import { mount, unmount } from 'svelte';
 import { parseEmbedParams } from '../filters/url.ts';
 import { TimelineView } from '../filters/view.svelte.ts';
+import controlsCss from '../timeline/controls.css?inline';
 import themeCss from '../timeline/theme.css?inline';
 import { attributesToParams, WIDGET_ATTRIBUTES } from './attributes.ts';
 import { loadDataset } from './load.ts';
 import { WidgetState } from './state.svelte.ts';
 import Widget from './Widget.svelte';
 
-// The page-level tokens, scoped to the element: `:root` becomes `:host`. A host page's own
+// The page-level tokens and control styles, scoped to the element: `:root` becomes `:host`. A host page's own
 // `--dateline-*` values on the element still win; the `theme` attribute sets the colour scheme
 // inside the shadow root (Widget.svelte), where no host rule can override it.
 const HOST_CSS = `${themeCss.replace(/:root/g, ':host')}
+${controlsCss}
 :host { display: block; }
 :host([hidden]) { display: none; }`;
 
