@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { HOST } from '../../playwright.config.ts';
-import { busiestActor, eventMarks, loadDataset, markNames, titlesOf, open } from './helpers.ts';
+import { busiestActor, eventMarks, loadDataset, markNames, titlesOf, open, hydrated } from './helpers.ts';
 
 test('/embed?actors=… renders in an iframe on another origin and embed.js gives the frame its height', async ({
 	page,
@@ -10,7 +10,7 @@ test('/embed?actors=… renders in an iframe on another origin and embed.js give
 	const { actor, events } = busiestActor(dataset);
 	await page.goto(`${HOST}/iframe.html?src=${encodeURIComponent(`/embed?actors=${actor.id}`)}`);
 	const frame = page.frameLocator('iframe[title="Dateline timeline"]');
-	await frame.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await hydrated(frame);
 	const marks = eventMarks(frame);
 	await expect(marks).toHaveCount(events.length);
 	expect(titlesOf(await markNames(marks), dataset.events)).toEqual(events.map((e) => e.title).sort());

@@ -1,10 +1,15 @@
 import { expect, type APIRequestContext, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import type { Dataset, TimelineEvent } from '../../src/lib/model/types.ts';
 
-/** Open a page of the site and wait until it has hydrated (its controls work). */
+/** Wait until a page (or a framed page) of the site has hydrated: until then its controls do nothing. */
+export async function hydrated(scope: Page | FrameLocator): Promise<void> {
+	await scope.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+}
+
+/** Open a page of the site and wait until it has hydrated. */
 export async function open(page: Page, url: string): Promise<void> {
 	await page.goto(url);
-	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await hydrated(page);
 }
 
 /** The dataset the built site serves: tests compute what they expect from it, not from constants. */

@@ -1,5 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
-import { eventMarks, focusedName, loadDataset, markNames, tabToTimeline, titlesOf, open } from './helpers.ts';
+import {
+	eventMarks,
+	focusedName,
+	loadDataset,
+	markNames,
+	tabToTimeline,
+	titlesOf,
+	open,
+	hydrated
+} from './helpers.ts';
 
 test('every event of the dataset is on / as a named control', async ({ page, request }) => {
 	const dataset = await loadDataset(request);
@@ -39,7 +48,7 @@ test('keyboard alone reaches an event and opens its details with sources', async
 	await expect(page).toHaveURL(new RegExp(`[?&]event=${event.id}$`));
 	// The selection is in the URL: a reload opens the same details.
 	await page.reload();
-	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await hydrated(page);
 	await expect(panel.getByRole('heading', { level: 2 })).toHaveText(event.title);
 	await panel.getByRole('button', { name: 'Close details' }).click();
 	await expect(panel.getByRole('heading', { level: 2 })).toHaveCount(0);

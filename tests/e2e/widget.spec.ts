@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { HOST, SITE } from '../../playwright.config.ts';
 import type { Dataset, TimelineEvent } from '../../src/lib/model/types.ts';
-import { busiestActor, eventMarks, loadDataset } from './helpers.ts';
+import { busiestActor, eventMarks, loadDataset, open } from './helpers.ts';
 
 /** Uncaught errors on the page; a failed request's own console line is the browser's, not ours. */
 function collectErrors(page: Page): string[] {
@@ -147,8 +147,7 @@ test('the embed dialog’s two snippets, pasted into a blank page, reproduce the
 	const dataset = await loadDataset(request);
 	const { actor, events } = busiestActor(dataset);
 	const expected = events.filter((e) => e.type !== 'military').length;
-	await page.goto(`/?actors=${actor.id}&types=meeting,talks,agreement,statement,other`);
-	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await open(page, `/?actors=${actor.id}&types=meeting,talks,agreement,statement,other`);
 	await expect(eventMarks(page)).toHaveCount(expected);
 
 	await page.getByRole('button', { name: 'Embed…' }).click();
@@ -267,8 +266,7 @@ test('an iframe sizes itself even when embed.js arrives after the frame posted i
 });
 
 test('the embed dialog’s tabs follow the arrow keys, and focus with them', async ({ page }) => {
-	await page.goto('/');
-	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await open(page, '/');
 	await page.getByRole('button', { name: 'Embed…' }).click();
 	const dialog = page.getByRole('dialog', { name: 'Embed this timeline' });
 	await dialog.getByRole('tab', { name: 'Iframe' }).focus();
