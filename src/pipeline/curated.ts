@@ -4,7 +4,6 @@ import { isIsoDate, periodEnd } from '../lib/model/dates.ts';
 import { knownFields } from './fields.ts';
 import { problemAt, type Report, type YamlItem, type YamlPath, type YamlSource } from './yaml-source.ts';
 
-// `cameo` (an optional CAMEO event code) is not in the dataset contract yet; it passes through.
 const EVENT_FIELDS = [
 	'id',
 	'title',
@@ -16,7 +15,9 @@ const EVENT_FIELDS = [
 	'place',
 	'summary',
 	'sources',
-	'cameo'
+	'cameo',
+	'inferred',
+	'part'
 ] as const;
 const SOURCE_FIELDS = ['article', 'quote', 'start', 'end'] as const;
 

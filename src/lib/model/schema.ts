@@ -7,7 +7,7 @@
 
 import * as v from 'valibot';
 import { isIsoDate } from './dates.ts';
-import { ACTOR_KINDS, EVENT_TYPES, PRECISIONS } from './types.ts';
+import { ACTOR_KINDS, EVENT_TYPES, PERIOD_PARTS, PRECISIONS } from './types.ts';
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 const ISO_DATE_FORMAT = /^\d{4}-\d{2}-\d{2}$/;
@@ -45,7 +45,8 @@ export const ActorSchema = v.object({
 	name: TextSchema,
 	kind: v.picklist(ACTOR_KINDS),
 	aliases: v.array(v.string()),
-	memberOf: v.array(IdSchema)
+	memberOf: v.array(IdSchema),
+	unreviewed: v.optional(v.boolean())
 });
 
 /** The sentence that reports an event, with its offsets into the article body. */
@@ -68,7 +69,10 @@ export const TimelineEventSchema = v.object({
 	actors: v.array(IdSchema),
 	place: v.optional(v.string()),
 	summary: v.optional(v.string()),
-	sources: v.array(SourceSchema)
+	sources: v.array(SourceSchema),
+	cameo: v.optional(v.pipe(v.string(), v.regex(/^\d{2,4}$/, 'is not a CAMEO code (two to four digits)'))),
+	inferred: v.optional(v.boolean()),
+	part: v.optional(v.picklist(PERIOD_PARTS))
 });
 
 /** A source article, without its body. */

@@ -11,6 +11,10 @@ export type EventType = (typeof EVENT_TYPES)[number];
 export const PRECISIONS = ['day', 'month', 'year'] as const;
 export type Precision = (typeof PRECISIONS)[number];
 
+/** Which part of a month or year a vague date names: "early 2019", "mid-July", "late 2018". */
+export const PERIOD_PARTS = ['early', 'mid', 'late'] as const;
+export type PeriodPart = (typeof PERIOD_PARTS)[number];
+
 export const ACTOR_KINDS = ['person', 'country', 'organization', 'group'] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 
@@ -30,6 +34,8 @@ export interface Actor {
 	aliases: string[];
 	/** Ids of the actors this one belongs to: a filter on Syria can include its officials. */
 	memberOf: ActorId[];
+	/** Named in an article but not in the gazetteer: the id was made from the name, nobody has checked it. */
+	unreviewed?: boolean;
 }
 
 /** Where an event is reported: the sentence that says so, with offsets into the article body. */
@@ -53,6 +59,12 @@ export interface TimelineEvent {
 	place?: string;
 	summary?: string;
 	sources: Source[];
+	/** The CAMEO event code the type was mapped from, e.g. `036` (express intent to meet). */
+	cameo?: string;
+	/** No date in the reporting clause: the date is the article's publication date. */
+	inferred?: boolean;
+	/** A vague part of the period ("mid-July", "late 2018"): the dates span the whole period. */
+	part?: PeriodPart;
 }
 
 export interface Article {
