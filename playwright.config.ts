@@ -1,8 +1,11 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './tests/tools/chromium.mjs';
 
-export const SITE = 'http://127.0.0.1:4173';
-export const HOST = 'http://127.0.0.1:4174';
+// Ports can be moved so that two checkouts can run their browser tests at once.
+const SITE_PORT = Number(process.env.DATELINE_SITE_PORT ?? 4173);
+const HOST_PORT = Number(process.env.DATELINE_HOST_PORT ?? 4174);
+export const SITE = `http://127.0.0.1:${SITE_PORT}`;
+export const HOST = `http://127.0.0.1:${HOST_PORT}`;
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -26,7 +29,7 @@ export default defineConfig({
 	webServer: [
 		{
 			// The built site, as a static host serves it (`npm test` builds it first).
-			command: 'node_modules/.bin/vite preview --host 127.0.0.1 --port 4173 --strictPort',
+			command: `node_modules/.bin/vite preview --host 127.0.0.1 --port ${SITE_PORT} --strictPort`,
 			url: SITE,
 			reuseExistingServer: !process.env.CI,
 			timeout: 60_000
@@ -34,6 +37,7 @@ export default defineConfig({
 		{
 			// Another origin, for embedding tests: a plain page that frames the site.
 			command: 'node_modules/.bin/tsx tests/e2e/host-server.ts',
+			env: { DATELINE_SITE: SITE, DATELINE_HOST_PORT: String(HOST_PORT) },
 			url: `${HOST}/health`,
 			reuseExistingServer: !process.env.CI,
 			timeout: 30_000

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { buildDataset } from '../../src/pipeline/build.ts';
 import { readDataFiles, resolveLayout } from '../../src/pipeline/io.ts';
 
-const PORT = 4174;
+const PORT = Number(process.env.DATELINE_HOST_PORT ?? 4174);
 const SITE = process.env.DATELINE_SITE ?? 'http://127.0.0.1:4173';
 const pages = join(import.meta.dirname, 'hosts');
 
