@@ -1,11 +1,15 @@
-import type { Article, Dataset, TimelineEvent } from '../lib/model/types.ts';
+import type { Actor, ArticleId, Article, Dataset, TimelineEvent } from '../lib/model/types.ts';
 import type { Problem } from '../lib/model/problems.ts';
 import { validateDataset } from '../lib/model/validate.ts';
-import { compareEvents } from '../lib/model/sort.ts';
+import { isIsoDate } from '../lib/model/dates.ts';
 import { articleIdOf, parseArticle, type ParsedArticle } from './article.ts';
 import { readCuratedEvents } from './curated.ts';
 import { readGazetteer, toDatasetActor, type GazetteerActor } from './gazetteer.ts';
+import { readPlaces, type PlaceEntry } from './places.ts';
 import { parseYaml, type YamlSource } from './yaml-source.ts';
+import { createExtractor } from './extract/extractor.ts';
+import { mergeEvents } from './extract/merge.ts';
+import type { ExtractedEvent } from './extract/types.ts';
 
 /** A file handed to the build: its path as the user should see it, and its raw bytes. */
 export interface InputFile {
@@ -13,11 +17,22 @@ export interface InputFile {
 	bytes: Uint8Array;
 }
 
-/** Everything the build reads: the articles folder, the gazetteer and the curated events. */
+/** Everything the build reads: the articles folder, the two gazetteers and the curated events. */
 export interface DataFiles {
 	articles: InputFile[];
 	actors?: InputFile;
+	places?: InputFile;
 	events: InputFile[];
+}
+
+export interface BuildOptions {
+	/**
+	 * Events already extracted, by article id (from the cache or worker threads); articles missing
+	 * here are extracted in this thread.
+	 */
+	extracted?: ReadonlyMap<ArticleId, ExtractedEvent[]>;
+	/** `false` builds from curated events alone, without reading the article text for events. */
+	extract?: boolean;
 }
 
 export interface BuildResult {
@@ -27,12 +42,13 @@ export interface BuildResult {
 	/** The parsed articles with their bodies, for the stages that read text. */
 	articles: ParsedArticle[];
 	gazetteer: GazetteerActor[];
+	places: PlaceEntry[];
 }
 
 type Origin = { source: YamlSource; index?: number };
 
 /** Build and validate the dataset from the data files. Pure: no disk, no clock. */
-export function buildDataset(files: DataFiles): BuildResult {
+export function buildDataset(files: DataFiles, options: BuildOptions = {}): BuildResult {
 	const problems: Problem[] = [];
 	const origins = new Map<object, Origin>();
 
@@ -75,7 +91,19 @@ export function buildDataset(files: DataFiles): BuildResult {
 		return plain;
 	});
 
-	const events: TimelineEvent[] = [];
+	const places: PlaceEntry[] = [];
+	const placesText = files.places && decode(files.places, problems);
+	if (files.places && placesText !== undefined) {
+		const { source, problems: yamlProblems } = parseYaml(placesText, files.places.path);
+		problems.push(...yamlProblems);
+		if (source) {
+			const read = readPlaces(source);
+			problems.push(...read.problems);
+			places.push(...read.places.map((p) => p.item));
+		}
+	}
+
+	const curated: TimelineEvent[] = [];
 	for (const file of files.events) {
 		const text = decode(file, problems);
 		if (text === undefined) continue;
@@ -86,14 +114,23 @@ export function buildDataset(files: DataFiles): BuildResult {
 		problems.push(...read.problems);
 		for (const { item, index } of read.events) {
 			origins.set(item, { source, index });
-			events.push(item);
+			curated.push(item);
 		}
 	}
+
+	const reports = extractEvents(parsed, gazetteer, places, options);
+	const events = mergeEvents(
+		reports,
+		curated,
+		new Map(gazetteer.map((a) => [a.id, a.kind])),
+		(merged, from) => origins.set(merged, origins.get(from)!)
+	);
+	actors.push(...unknownActors(reports, gazetteer));
 
 	const articles: Article[] = parsed
 		.map((p) => p.article)
 		.sort((a, b) => String(a.published).localeCompare(String(b.published)) || a.id.localeCompare(b.id));
-	const dataset: Dataset = { version: 1, actors, events: events.sort(safeCompare), articles };
+	const dataset: Dataset = { version: 1, actors, events, articles };
 
 	for (const problem of validateDataset(dataset)) {
 		const echo =
@@ -108,17 +145,45 @@ export function buildDataset(files: DataFiles): BuildResult {
 				: locate(problem, dataset, origins)
 		);
 	}
-	return { dataset: problems.length === 0 ? dataset : undefined, problems, articles: parsed, gazetteer };
+	return {
+		dataset: problems.length === 0 ? dataset : undefined,
+		problems,
+		articles: parsed,
+		gazetteer,
+		places
+	};
 }
 
-/** Events whose fields are broken still sort without throwing; the validator reports them. */
-function safeCompare(a: TimelineEvent, b: TimelineEvent): number {
-	return typeof a.start === 'string' &&
-		typeof b.start === 'string' &&
-		typeof a.id === 'string' &&
-		typeof b.id === 'string'
-		? compareEvents(a, b)
-		: 0;
+/** Every article's reports, from `options.extracted` where given, else extracted here. */
+function extractEvents(
+	parsed: readonly ParsedArticle[],
+	gazetteer: readonly GazetteerActor[],
+	places: readonly PlaceEntry[],
+	options: BuildOptions
+): ExtractedEvent[] {
+	if (options.extract === false) return [];
+	let extract: ReturnType<typeof createExtractor> | undefined;
+	const reports: ExtractedEvent[] = [];
+	for (const article of parsed) {
+		// An article with a broken date is reported by the validator; its text cannot be placed in time.
+		if (!isIsoDate(String(article.article.published))) continue;
+		const given = options.extracted?.get(article.article.id);
+		reports.push(...(given ?? (extract ??= createExtractor(gazetteer, places))(article)));
+	}
+	return reports;
+}
+
+/** People and groups the text names but the gazetteer lacks: actors all the same, marked unreviewed. */
+function unknownActors(reports: readonly ExtractedEvent[], gazetteer: readonly GazetteerActor[]): Actor[] {
+	const known = new Set(gazetteer.map((a) => a.id));
+	const found = new Map<string, Actor>();
+	for (const report of reports) {
+		for (const { id, name, kind } of report.unknownActors ?? []) {
+			if (known.has(id) || found.has(id)) continue;
+			found.set(id, { id, name, kind, aliases: [], memberOf: [], unreviewed: true });
+		}
+	}
+	return [...found.values()].sort((a, b) => compareText(a.id, b.id));
 }
 
 /** A problem with an `end` the writer left out: it was derived from `start`, which is reported itself. */

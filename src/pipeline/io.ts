@@ -1,13 +1,25 @@
 // The pipeline's one place that touches the disk: reading a data folder and writing outputs whole.
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+	existsSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	renameSync,
+	rmSync,
+	statSync,
+	writeFileSync
+} from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { Problem } from '../lib/model/problems.ts';
 import type { DataFiles, InputFile } from './build.ts';
+import type { ExtractionCache } from './extract/batch.ts';
+import type { ExtractedEvent } from './extract/types.ts';
 
 /** Where a data folder's parts are: the articles folder, the gazetteer file, the curated events folder. */
 export interface DataLayout {
 	articles: string;
 	actors?: string;
+	places?: string;
 	events?: string;
 }
 
@@ -24,8 +36,10 @@ export function resolveLayout(dir: string, overrides: Partial<DataLayout> = {}):
 	}
 	const actors =
 		overrides.actors ?? (existsSync(join(root, 'actors.yaml')) ? join(root, 'actors.yaml') : undefined);
+	const places =
+		overrides.places ?? (existsSync(join(root, 'places.yaml')) ? join(root, 'places.yaml') : undefined);
 	const events = overrides.events ?? (existsSync(join(root, 'events')) ? join(root, 'events') : undefined);
-	return { articles, actors, events };
+	return { articles, actors, places, events };
 }
 
 /** Read every input file of a layout. Paths in problems are relative to `cwd`, as a user would type them. */
@@ -37,6 +51,7 @@ export function readDataFiles(layout: DataLayout, cwd = process.cwd()): DataFile
 	return {
 		articles: listFiles(layout.articles, ARTICLE).map(read),
 		actors: layout.actors ? read(layout.actors) : undefined,
+		places: layout.places ? read(layout.places) : undefined,
 		events: layout.events ? listFiles(layout.events, /\.ya?ml$/i).map(read) : []
 	};
 }
@@ -67,6 +82,32 @@ function listFiles(dir: string, pattern: RegExp): string[] {
 		.sort()
 		.map((name) => join(dir, name));
 }
+
+/**
+ * The extraction cache kept between builds: a JSON map from cache key to events. A missing, unreadable
+ * or foreign file is an empty cache — it only ever saves time, so it never fails a build.
+ */
+export function readExtractionCache(path: string): ExtractionCache {
+	try {
+		const parsed = JSON.parse(readFileSync(path, 'utf8')) as { version?: unknown; entries?: unknown };
+		if (parsed.version !== CACHE_FORMAT || !Array.isArray(parsed.entries)) return new Map();
+		return new Map(parsed.entries as [string, ExtractedEvent[]][]);
+	} catch {
+		return new Map();
+	}
+}
+
+/** Save the cache for the next build; a failure to write costs the next build time, nothing else. */
+export function writeExtractionCache(path: string, cache: ExtractionCache): void {
+	try {
+		mkdirSync(dirname(path), { recursive: true });
+		writeFileAtomic(path, JSON.stringify({ version: CACHE_FORMAT, entries: [...cache] }));
+	} catch {
+		// Read-only checkouts and full disks still build; they just do not remember.
+	}
+}
+
+const CACHE_FORMAT = 1;
 
 /** Write a file whole or not at all: a failed or interrupted write leaves the previous file in place. */
 export function writeFileAtomic(path: string, content: string): void {

@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { formatProblem } from '../lib/model/problems.ts';
-import { buildDataset, type BuildResult } from './build.ts';
-import { readDataFolder } from './io.ts';
+import type { BuildResult } from './build.ts';
+import { buildFolder } from './folder.ts';
 
 const MODULE_ID = 'virtual:dateline/dataset';
 const RESOLVED_ID = '\0' + MODULE_ID;
@@ -21,9 +21,9 @@ export interface DatasetPluginOptions {
  */
 export function datelineDataset(options: DatasetPluginOptions = {}): Plugin {
 	let dataDir = '';
-	let result: BuildResult | undefined;
+	let result: Promise<BuildResult> | undefined;
 
-	const run = (): BuildResult => (result ??= buildFolder(dataDir));
+	const run = (): Promise<BuildResult> => (result ??= buildFolder(dataDir));
 	const failure = (r: BuildResult) =>
 		`Dateline: the data has ${r.problems.length} problem${r.problems.length === 1 ? '' : 's'}:\n` +
 		r.problems.map(formatProblem).join('\n');
@@ -33,18 +33,18 @@ export function datelineDataset(options: DatasetPluginOptions = {}): Plugin {
 		configResolved(config) {
 			dataDir = resolve(config.root, process.env.DATELINE_DATA ?? options.dataDir ?? 'data');
 		},
-		buildStart() {
+		async buildStart() {
 			if (this.meta.watchMode) return;
 			result = undefined; // each `vite build` reads the data afresh
-			const built = run();
+			const built = await run();
 			if (!built.dataset) this.error(failure(built));
 		},
 		resolveId(id) {
 			return id === MODULE_ID ? RESOLVED_ID : undefined;
 		},
-		load(id) {
+		async load(id) {
 			if (id !== RESOLVED_ID) return undefined;
-			const built = run();
+			const built = await run();
 			if (!built.dataset) throw new Error(failure(built));
 			// JSON.parse of a string literal is faster to start than the same data as an object literal.
 			return `export default JSON.parse(${JSON.stringify(JSON.stringify(built.dataset))});`;
@@ -54,9 +54,9 @@ export function datelineDataset(options: DatasetPluginOptions = {}): Plugin {
 			// A save can arrive as several events (truncate, write; or write a temp file, rename): wait
 			// until the folder has been quiet for a moment, then rebuild once from what is on disk.
 			let settling: ReturnType<typeof setTimeout> | undefined;
-			const rebuild = () => {
+			const rebuild = async () => {
 				result = undefined;
-				const built = run();
+				const built = await run();
 				const module = server.moduleGraph.getModuleById(RESOLVED_ID);
 				if (module) server.moduleGraph.invalidateModule(module);
 				if (built.dataset) server.ws.send({ type: 'full-reload' });
@@ -69,17 +69,11 @@ export function datelineDataset(options: DatasetPluginOptions = {}): Plugin {
 			const onChange = (file: string) => {
 				if (!file.startsWith(dataDir)) return;
 				clearTimeout(settling);
-				settling = setTimeout(rebuild, SETTLE_MS);
+				settling = setTimeout(() => void rebuild(), SETTLE_MS);
 			};
 			server.watcher.on('add', onChange);
 			server.watcher.on('change', onChange);
 			server.watcher.on('unlink', onChange);
 		}
 	};
-}
-
-/** The build of a data folder; one that cannot be read fails like bad data, with its READ_FAILED problem. */
-function buildFolder(dir: string): BuildResult {
-	const { files, problems } = readDataFolder(dir);
-	return files ? buildDataset(files) : { problems, articles: [], gazetteer: [] };
 }

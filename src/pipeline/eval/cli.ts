@@ -1,0 +1,61 @@
+// `npm run eval [-- --verbose] [--te3 dir] [--gold dir]`: the extraction's measured quality.
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatProblem } from '../../lib/model/problems.ts';
+import { readDataFolder } from '../io.ts';
+import { printGold, scoreGold } from './gold.ts';
+import { printTe3, scoreTe3 } from './te3.ts';
+
+const usage = 'usage: npm run eval -- [--verbose] [--te3 dir] [--gold dir]';
+
+function main(argv: string[]): number {
+	let args;
+	try {
+		args = parseArgs({
+			args: argv,
+			options: {
+				verbose: { type: 'boolean', short: 'v' },
+				te3: { type: 'string', default: '../shared/benchmarks/te3-platinum' },
+				gold: { type: 'string', default: 'tests/fixtures/gold' },
+				help: { type: 'boolean' }
+			}
+		});
+	} catch (error) {
+		console.error(`${(error as Error).message}\n${usage}`);
+		return 2;
+	}
+	if (args.values.help) {
+		console.log(usage);
+		return 0;
+	}
+	const { verbose = false, te3, gold } = args.values;
+	let ok = true;
+
+	if (existsSync(te3)) {
+		const report = scoreTe3(te3);
+		console.log(printTe3(report, verbose));
+		ok &&= report.relaxed.f1 >= 0.92 && report.valueAccuracy >= 0.9;
+	} else console.log(`Dates: ${te3} not found; TE3 scoring skipped (pass --te3 <dir>)`);
+	console.log('');
+
+	const read = readDataFolder(gold);
+	const goldFile = join(gold, 'gold.yaml');
+	if (!read.files || !existsSync(goldFile)) {
+		for (const problem of read.problems) console.error(formatProblem(problem));
+		console.error(`${gold}: not a gold folder (articles/ and gold.yaml)`);
+		return 1;
+	}
+	const scored = scoreGold(read.files, {
+		path: relative(process.cwd(), goldFile),
+		bytes: readFileSync(goldFile)
+	});
+	for (const problem of scored.problems) console.error(formatProblem(problem));
+	if (!scored.report) return 1;
+	console.log(printGold(scored.report, verbose));
+	const r = scored.report;
+	ok &&= r.date.f1 >= 0.9 && r.actors.recall >= 0.9 && r.type.accuracy >= 0.85;
+	return ok ? 0 : 1;
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,295 @@
+/**
+ * Merging: the same occurrence reported by several articles (or twice in one) becomes one event with
+ * every source, and hand-written events take part. Pure and deterministic: the same reports and
+ * curated events give the same events with the same ids, whatever order they arrive in.
+ */
+import type { ActorId, Precision, Source, TimelineEvent } from '../../lib/model/types.ts';
+import { dayNumber } from '../../lib/model/dates.ts';
+import { compareEvents } from '../../lib/model/sort.ts';
+import type { ExtractedEvent } from './types.ts';
+
+/** What the merge needs to know of an actor: people are the sharpest evidence of "the same event". */
+export type ActorKinds = ReadonlyMap<ActorId, string>;
+
+const PRECISION_RANK: Record<Precision, number> = { day: 0, month: 1, year: 2 };
+
+interface Cluster {
+	reports: ExtractedEvent[];
+	/** The best report's range, in day numbers: what later reports must overlap. */
+	from: number;
+	to: number;
+	actors: Map<ActorId, number>;
+	curated?: TimelineEvent;
+	id?: string;
+}
+
+/**
+ * Merge extracted reports with each other and with curated events.
+ *
+ * Two reports are one event when they have the same type, their date ranges overlap, and they share an
+ * actor — a person when both name people, since "Russia" alone is shared by half the corpus. The most
+ * precise report (a day beats "in September 2018"; a stated date beats an inferred one) fixes the
+ * event's date. Two statements in one article stay apart: a wire that quotes a minister twice reports
+ * two statements.
+ *
+ * A curated event with the id of an extracted one replaces it; otherwise it absorbs the extracted event
+ * that matches it by the rule above. Either way the curated fields win and the sources add up.
+ */
+export function mergeEvents(
+	reports: readonly ExtractedEvent[],
+	curated: readonly TimelineEvent[],
+	kinds: ActorKinds,
+	/** Told which merged event each curated one became, so problems can still point at its file and line. */
+	onCurated?: (merged: TimelineEvent, curated: TimelineEvent) => void
+): TimelineEvent[] {
+	const clusters = clusterReports(reports, kinds);
+	assignIds(clusters);
+
+	const byId = new Map(clusters.map((c) => [c.id!, c]));
+	const standalone: TimelineEvent[] = [];
+	// Curated events that name an extracted id first, so the matching below cannot take their cluster.
+	const ordered = [...curated].sort((a, b) => Number(!byId.has(a.id)) - Number(!byId.has(b.id)));
+	for (const event of ordered) {
+		const target = byId.get(event.id);
+		const cluster =
+			target && !target.curated ? target : target ? undefined : bestMatch(clusters, event, kinds);
+		if (cluster) cluster.curated = event;
+		else standalone.push(event);
+	}
+
+	const merged = clusters.map((c) => {
+		const event = toEvent(c);
+		if (c.curated) onCurated?.(event, c.curated);
+		return event;
+	});
+	for (const event of standalone) onCurated?.(event, event);
+	return [...merged, ...standalone].sort(safeCompare);
+}
+
+function clusterReports(reports: readonly ExtractedEvent[], kinds: ActorKinds): Cluster[] {
+	// Most trustworthy first: it founds the cluster and fixes the range later reports must overlap.
+	const ordered = [...reports].sort(compareReports);
+	const byType = new Map<string, Map<number, Cluster[]>>();
+	const clusters: Cluster[] = [];
+	for (const report of ordered) {
+		const from = dayNumber(report.start);
+		const to = dayNumber(report.end);
+		const buckets = byType.get(report.type) ?? byType.set(report.type, new Map()).get(report.type)!;
+		let best: Cluster | undefined;
+		let bestScore = 0;
+		for (const cluster of candidates(buckets, from, to)) {
+			if (cluster.from > to || cluster.to < from) continue;
+			if (report.type === 'statement' && cluster.reports.some((r) => r.article === report.article)) continue;
+			const score = sharedScore(report.actors, cluster.actors, kinds);
+			// Ties go to the cluster met first: the input is sorted, so the choice is the same every time.
+			if (score > bestScore) {
+				best = cluster;
+				bestScore = score;
+			}
+		}
+		if (best) {
+			best.reports.push(report);
+			for (const actor of report.actors) best.actors.set(actor, (best.actors.get(actor) ?? 0) + 1);
+			continue;
+		}
+		const cluster: Cluster = {
+			reports: [report],
+			from,
+			to,
+			actors: new Map(report.actors.map((a) => [a, 1]))
+		};
+		clusters.push(cluster);
+		for (const month of monthsOf(from, to)) {
+			const list = buckets.get(month) ?? buckets.set(month, []).get(month)!;
+			list.push(cluster);
+		}
+	}
+	return clusters;
+}
+
+/** Clusters registered in the months a range touches: ranges are short, so this is a handful. */
+function* candidates(buckets: Map<number, Cluster[]>, from: number, to: number): Iterable<Cluster> {
+	const seen = new Set<Cluster>();
+	for (const month of monthsOf(from, to)) {
+		for (const cluster of buckets.get(month) ?? []) {
+			if (seen.has(cluster)) continue;
+			seen.add(cluster);
+			yield cluster;
+		}
+	}
+}
+
+/** Month keys (year × 12 + month) from day `from` to day `to`. */
+function monthsOf(from: number, to: number): number[] {
+	const key = (day: number) => {
+		const date = new Date(day * 86_400_000);
+		return date.getUTCFullYear() * 12 + date.getUTCMonth();
+	};
+	const months: number[] = [];
+	for (let m = key(from), last = key(to); m <= last; m++) months.push(m);
+	return months;
+}
+
+/**
+ * How strongly two actor lists point at one event: 0 means not the same. When both name people, they
+ * must share one; otherwise any shared actor will do. Shared people count double.
+ */
+function sharedScore(
+	actors: readonly ActorId[],
+	others: ReadonlyMap<ActorId, number>,
+	kinds: ActorKinds
+): number {
+	const isPerson = (a: ActorId) => kinds.get(a) === 'person';
+	const bothPeople = actors.some(isPerson) && [...others.keys()].some(isPerson);
+	let score = 0;
+	for (const actor of actors) {
+		if (!others.has(actor)) continue;
+		score += isPerson(actor) ? 2 : bothPeople ? 0 : 1;
+	}
+	return score;
+}
+
+function bestMatch(clusters: Cluster[], event: TimelineEvent, kinds: ActorKinds): Cluster | undefined {
+	const from = dayNumber(event.start);
+	const to = dayNumber(event.end);
+	let best: Cluster | undefined;
+	let bestScore = 0;
+	for (const cluster of clusters) {
+		if (cluster.curated || cluster.reports[0]!.type !== event.type) continue;
+		if (cluster.from > to || cluster.to < from) continue;
+		const score = sharedScore(event.actors, cluster.actors, kinds);
+		if (score > bestScore) {
+			best = cluster;
+			bestScore = score;
+		}
+	}
+	return best;
+}
+
+function compareReports(a: ExtractedEvent, b: ExtractedEvent): number {
+	return (
+		PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision] ||
+		Number(Boolean(a.inferred)) - Number(Boolean(b.inferred)) ||
+		compareText(a.start, b.start) ||
+		compareText(a.end, b.end) ||
+		compareText(a.article, b.article) ||
+		a.quote.start - b.quote.start ||
+		a.trigger.start - b.trigger.start
+	);
+}
+
+/**
+ * Ids from what the event is: `2018-09-17-agreement-russia-turkey`. Clusters that would share one are
+ * numbered in a fixed order (`-2`, `-3`), so the same input always gives the same ids.
+ */
+function assignIds(clusters: Cluster[]): void {
+	const base = clusters.map((c) => {
+		const lead = c.reports[0]!;
+		const actors = rankedActors(c).slice(0, 2);
+		return [lead.start, lead.type, ...actors]
+			.join('-')
+			.replace(/[^a-z0-9-]+/g, '-')
+			.replace(/-+/g, '-');
+	});
+	const order = clusters
+		.map((_, i) => i)
+		.sort(
+			(i, j) =>
+				compareText(base[i]!, base[j]!) || compareReports(clusters[i]!.reports[0]!, clusters[j]!.reports[0]!)
+		);
+	const used = new Map<string, number>();
+	for (const i of order) {
+		const n = (used.get(base[i]!) ?? 0) + 1;
+		used.set(base[i]!, n);
+		clusters[i]!.id = n === 1 ? base[i]! : `${base[i]}-${n}`;
+	}
+}
+
+/** Actors by how many reports name them, then by first mention in the lead report, then id. */
+function rankedActors(cluster: Cluster): ActorId[] {
+	const first = new Map<ActorId, number>();
+	cluster.reports.forEach((r, i) => r.actors.forEach((a, j) => first.has(a) || first.set(a, i * 1000 + j)));
+	return [...cluster.actors.keys()].sort(
+		(a, b) =>
+			cluster.actors.get(b)! - cluster.actors.get(a)! || first.get(a)! - first.get(b)! || compareText(a, b)
+	);
+}
+
+function toEvent(cluster: Cluster): TimelineEvent {
+	const lead = cluster.reports[0]!;
+	const sources = mergeSources(
+		cluster.curated?.sources ?? [],
+		cluster.reports.map((r) => ({
+			article: r.article,
+			quote: r.quote.text,
+			start: r.quote.start,
+			end: r.quote.end
+		}))
+	);
+	const extracted: TimelineEvent = {
+		id: cluster.id!,
+		title: lead.title,
+		type: lead.type,
+		start: lead.start,
+		end: lead.end,
+		precision: lead.precision,
+		actors: rankedActors(cluster),
+		...(mostCommon(cluster.reports.map((r) => r.place))
+			? { place: mostCommon(cluster.reports.map((r) => r.place))! }
+			: {}),
+		sources,
+		cameo: lead.cameo,
+		...(cluster.reports.every((r) => r.inferred) ? { inferred: true } : {}),
+		...(lead.part ? { part: lead.part } : {})
+	};
+	if (!cluster.curated) return extracted;
+	// A person wrote the curated event: their date, type and actors stand, and what the text said about
+	// the date (inferred, a vague part) no longer describes it. The CAMEO code stays if the type agrees.
+	const { inferred: _inferred, part: _part, cameo, ...kept } = extracted;
+	const curated = omitUndefined(cluster.curated);
+	return {
+		...kept,
+		...(curated.type === lead.type ? { cameo } : {}),
+		...curated,
+		sources
+	} as TimelineEvent;
+}
+
+/** Curated sources first, then extracted ones that quote somewhere else, each article in body order. */
+function mergeSources(curated: readonly Source[], extracted: readonly Source[]): Source[] {
+	const sources = [...curated];
+	const sorted = [...extracted].sort((a, b) => compareText(a.article, b.article) || a.start - b.start);
+	for (const source of sorted) {
+		const overlaps = sources.some(
+			(s) => s.article === source.article && s.start < source.end && source.start < s.end
+		);
+		if (!overlaps) sources.push(source);
+	}
+	return sources;
+}
+
+function mostCommon(values: readonly (string | undefined)[]): string | undefined {
+	const counts = new Map<string, number>();
+	for (const value of values) if (value) counts.set(value, (counts.get(value) ?? 0) + 1);
+	let best: string | undefined;
+	for (const [value, count] of counts) if (!best || count > counts.get(best)!) best = value;
+	return best;
+}
+
+function omitUndefined<T extends object>(value: T): Partial<T> {
+	return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** Curated events with broken fields still sort without throwing; the validator reports them. */
+function safeCompare(a: TimelineEvent, b: TimelineEvent): number {
+	return typeof a.start === 'string' &&
+		typeof b.start === 'string' &&
+		typeof a.id === 'string' &&
+		typeof b.id === 'string'
+		? compareEvents(a, b)
+		: 0;
+}
+
+function compareText(a: string, b: string): number {
+	return a < b ? -1 : a > b ? 1 : 0;
+}
