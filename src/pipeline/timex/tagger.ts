@@ -474,14 +474,25 @@ function pickLongest(candidates: Timex[]): Timex[] {
 	return kept.sort((a, b) => a.start - b.start);
 }
 
+/** "January 29 to February 1, 2018": the first date takes its year from the second. */
+function yearFrom(a: Timex, b: Timex): Timex {
+	if (!a.range || !b.range || a.type !== 'DATE' || /\d{4}/.test(a.text) || !/\d{4}/.test(b.text)) return a;
+	if (a.range.precision !== b.range.precision || a.range.precision === 'year' || a.value.includes('/')) return a;
+	let year = Number(b.range.start.slice(0, 4));
+	if (b.range.start.slice(4) < a.range.start.slice(4)) year--;
+	const start = pad4(year) + a.range.start.slice(4);
+	const end = a.range.precision === 'day' ? start : periodEnd(start, 'month');
+	return { ...a, value: pad4(year) + a.value.slice(4), range: { ...a.range, start, end } };
+}
+
 const RANGE_LINK = /^\s*(?:-|–|—|to|until|till|through|and)\s*$/;
 
 /** "from May to July", "between 1 March and 3 April", "April 30-May 2": two dates joined into one range. */
 function joinRanges(text: string, tagged: Timex[]): Timex[] {
 	const out: Timex[] = [];
 	for (let i = 0; i < tagged.length; i++) {
-		const a = tagged[i];
 		const b = tagged[i + 1];
+		const a = b ? yearFrom(tagged[i], b) : tagged[i];
 		if (b && a.type === 'DATE' && b.type === 'DATE' && a.range && b.range && !a.range.part && !b.range.part) {
 			const link = text.slice(a.end, b.start);
 			const precision = a.range.precision;

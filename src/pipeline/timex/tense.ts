@@ -14,8 +14,6 @@ const FUTURE = new Set([
 	'scheduled',
 	'due',
 	'expected',
-	'plans',
-	'plan',
 	'planned',
 	'planning',
 	'upcoming',
