@@ -258,9 +258,15 @@ const RULES: Rule[] = [
 				else if (rel === 'last') year = month < ctx.month ? ctx.year : ctx.year - 1;
 				else year = month > ctx.month ? ctx.year : ctx.year + 1;
 			} else year = inferYear(ctx, month, undefined, tenseAt(ctx.text, m.index, m.index + m[0].length));
-			// "May" alone at a sentence start is too often the modal verb.
-			if (!m[1] && !m[2] && !m[4] && m[3] === 'May' && /^May\s+(?:be|have|not|also|well)\b/.test(ctx.text.slice(m.index))) {
-				return undefined;
+			// A bare "May" may be the modal verb ("May be delayed") or a name ("Theresa May", "April Ryan").
+			if (!m[1] && !m[2] && !m[4] && /^(?:May|June|April)$/.test(m[3])) {
+				if (/^May\s+(?:be|have|not|also|well)\b/.test(ctx.text.slice(m.index))) return undefined;
+				if (/[A-Z][a-z]+\s+$/.test(ctx.text.slice(Math.max(0, m.index - 20), m.index))) {
+					const previous = /([A-Za-z]+)\s+$/.exec(ctx.text.slice(Math.max(0, m.index - 20), m.index))?.[1];
+					if (previous && !/^(?:The|In|Since|Until|By|From|Through|During|Before|After|Of|On|Last|Next|This)$/.test(previous)) {
+						return undefined;
+					}
+				}
 			}
 			return timex(m, 'DATE', ym(year, month), monthRange(year, month, vague?.part), vague?.mod);
 		}
@@ -375,7 +381,7 @@ const RULES: Rule[] = [
 	},
 	{
 		re: new RegExp(
-			`\\b(?:${ci('the')}\\s+past|${ci('at')}\\s+the\\s+time|${ci('the')}\\s+future)\\b(?!\\s+(?:few|several|couple|\\d|one|two|three|four|five|six|seven|eight|nine|ten|days?|weeks?|months?|years?|decades?)\\b)`,
+			`\\b(?:${ci('the')}\\s+past|${ci('at')}\\s+the\\s+time|(?<=\\b[Ii]n\\s+)the\\s+(?:near\\s+|distant\\s+)?future)\\b(?!\\s+(?:few|several|couple|\\d|one|two|three|four|five|six|seven|eight|nine|ten|days?|weeks?|months?|years?|decades?)\\b)`,
 			'g'
 		),
 		build: (m) => timex(m, 'DATE', /future/i.test(m[0]) ? 'FUTURE_REF' : 'PAST_REF')
@@ -444,7 +450,10 @@ const RULES: Rule[] = [
 				if (midnight) date = addDays(date, 1);
 			} else {
 				const tense = tenseAt(ctx.text, m.index, m.index + m[0].length);
-				date = midnight && tense === 'future' ? addDays(ctx.dct, 1) : ctx.dct;
+				// "will take effect at midnight" is tonight's; "would take effect at midnight", reported
+				// from yesterday, and "began at midnight" are the midnight that started today.
+				const reported = /\bwould\b[^.!?]*$/.test(ctx.text.slice(Math.max(0, m.index - 80), m.index));
+				date = midnight && tense === 'future' && !reported ? addDays(ctx.dct, 1) : ctx.dct;
 			}
 			return timex(m, 'TIME', `${date}T${midnight ? '00:00' : '12:00'}`, dayRange(date));
 		}
