@@ -86,7 +86,9 @@ export function scoreTe3(dir: string, opts: Te3Options = {}): Te3Report {
 		const goldDates = doc.timexes.filter((t) => t.type === 'DATE');
 		const otherGold = doc.timexes.filter((t) => t.type !== 'DATE');
 		const dates = found.filter(
-			(t) => t.type === 'DATE' && !(otherGold.some((g) => overlaps(g, t)) && !goldDates.some((g) => overlaps(g, t)))
+			(t) =>
+				t.type === 'DATE' &&
+				!(otherGold.some((g) => overlaps(g, t)) && !goldDates.some((g) => overlaps(g, t)))
 		);
 		gold += goldDates.length;
 		tagged += dates.length;

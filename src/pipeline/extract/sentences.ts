@@ -66,11 +66,13 @@ function falseBreak(before: string, after: string): boolean {
 	// A sentence never starts in lower case or with a closing punctuation mark.
 	if (/^[a-z,;:)\]]/.test(first)) return true;
 	const word = WORD_BEFORE_DOT.exec(before);
-	if (word && ABBREVIATIONS.has(word[1].toLowerCase())) return true;
+	if (word && ABBREVIATIONS.has(word[1]!.toLowerCase())) return true;
 	if (INITIAL.test(before)) return true;
 	if (ACRONYM.test(before) && /^[A-Z][a-z]/.test(first)) {
 		// "… in the U.S. The talks …": a function word after the acronym starts a new sentence.
-		return !/^(?:The|A|An|It|He|She|They|We|This|That|These|Those|But|And|In|On|At|After|When|If)\b/.test(first);
+		return !/^(?:The|A|An|It|He|She|They|We|This|That|These|Those|But|And|In|On|At|After|When|If)\b/.test(
+			first
+		);
 	}
 	return false;
 }
@@ -98,8 +100,8 @@ export function splitSentences(text: string): Span[] {
 	const flush = (end: number) => {
 		let s = start;
 		let e = end;
-		while (s < e && /\s/.test(text[s])) s++;
-		while (e > s && /\s/.test(text[e - 1])) e--;
+		while (s < e && /\s/.test(text[s]!)) s++;
+		while (e > s && /\s/.test(text[e - 1]!)) e--;
 		if (e > s) spans.push({ text: text.slice(s, e), start: s, end: e });
 		start = end;
 	};

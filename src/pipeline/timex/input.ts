@@ -30,6 +30,7 @@ export function timexInput(name: string, content: string, dct?: string): TimexIn
 		}
 		return { text: parsed.body, dct: published };
 	}
-	if (dct === undefined) return { error: `${name}: plain text has no date of its own; pass --dct YYYY-MM-DD` };
+	if (dct === undefined)
+		return { error: `${name}: plain text has no date of its own; pass --dct YYYY-MM-DD` };
 	return { text: content, dct };
 }

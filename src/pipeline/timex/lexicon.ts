@@ -6,7 +6,7 @@ import type { PeriodPart } from '../../lib/model/types.ts';
 
 /** `early` → `[Ee]arly`: a word as written mid-sentence or capitalised at a sentence start. */
 export function ci(word: string): string {
-	const first = word[0];
+	const first = word.charAt(0);
 	return `[${first.toUpperCase()}${first.toLowerCase()}]${word.slice(1)}`;
 }
 
@@ -32,7 +32,7 @@ const MONTH_NUMBERS: Record<string, number> = {
 
 /** 1–12 for a month name matched by MONTH. */
 export function monthNumber(name: string): number {
-	return MONTH_NUMBERS[name.slice(0, 3).toLowerCase()];
+	return MONTH_NUMBERS[name.slice(0, 3).toLowerCase()] ?? 0;
 }
 
 export const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?![a-z])';
@@ -41,7 +41,7 @@ const WEEKDAY_NUMBERS: Record<string, number> = { mo: 1, tu: 2, we: 3, th: 4, fr
 
 /** ISO weekday 1–7 for a weekday name. */
 export function weekdayNumber(name: string): number {
-	return WEEKDAY_NUMBERS[name.slice(0, 2).toLowerCase()];
+	return WEEKDAY_NUMBERS[name.slice(0, 2).toLowerCase()] ?? 0;
 }
 
 const NUMBER_WORDS: Record<string, number> = {

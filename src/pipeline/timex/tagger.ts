@@ -67,7 +67,15 @@ function timex(
 ): Timex {
 	const start = m.index + offset;
 	const text = m[0].slice(offset);
-	return { text, start, end: start + text.length, type, value, ...(mod ? { mod } : {}), ...(range ? { range } : {}) };
+	return {
+		text,
+		start,
+		end: start + text.length,
+		type,
+		value,
+		...(mod ? { mod } : {}),
+		...(range ? { range } : {})
+	};
 }
 
 function dayRange(start: IsoDate, end: IsoDate = start): DateRange {
@@ -123,7 +131,12 @@ function calendarDay(
 }
 
 /** The date of a weekday named in a clause: past, future or this week's. */
-function weekdayDate(ctx: Context, weekday: number, rel: string | undefined, tense: Tense | undefined): IsoDate {
+function weekdayDate(
+	ctx: Context,
+	weekday: number,
+	rel: string | undefined,
+	tense: Tense | undefined
+): IsoDate {
 	const dow = isoWeekday(ctx.dct);
 	const relation = rel?.toLowerCase();
 	if (relation === 'this') return addDays(mondayOf(ctx.dct), weekday - 1);
@@ -158,7 +171,10 @@ function relativePeriod(
 			const saturday = addDays(monday, 5);
 			return { value: `${isoWeekValue(monday)}-WE`, range: dayRange(saturday, addDays(saturday, 1)) };
 		}
-		return { value: isoWeekValue(monday), range: { ...dayRange(monday, addDays(monday, 6)), ...(p ? { part: p } : {}) } };
+		return {
+			value: isoWeekValue(monday),
+			range: { ...dayRange(monday, addDays(monday, 6)), ...(p ? { part: p } : {}) }
+		};
 	}
 	if (u === 'month') {
 		const { year, month } = addMonths({ year: ctx.year, month: ctx.month }, step);
@@ -166,7 +182,11 @@ function relativePeriod(
 	}
 	if (u === 'year' || u === 'fiscal year') {
 		const year = ctx.year + step;
-		return { value: pad4(year), range: yearRange(year, p), mod: part?.mod ?? (u === 'fiscal year' ? 'APPROX' : undefined) };
+		return {
+			value: pad4(year),
+			range: yearRange(year, p),
+			mod: part?.mod ?? (u === 'fiscal year' ? 'APPROX' : undefined)
+		};
 	}
 	if (u === 'decade') {
 		const decade = Math.floor(ctx.year / 10) + step;
@@ -178,13 +198,13 @@ function relativePeriod(
 	const season = SEASON_WORDS[u];
 	if (season) {
 		const now = seasonOf(ctx.year, ctx.month);
-		// "last summer" is the latest summer that has ended or is under way before this one…
+		// "last summer" is the latest summer before the current season; "next summer" the first after it.
 		let year = now.year;
-		const order = ['WI', 'SP', 'SU', 'FA'];
-		const before = order.indexOf(season) < order.indexOf(now.season) || season === now.season;
-		if (step < 0) year = before && season !== now.season ? now.year : now.year - 1;
+		// Seasons in the order they fall within a year (winter runs from December into the next year).
+		const order = ['SP', 'SU', 'FA', 'WI'];
+		const earlier = order.indexOf(season) < order.indexOf(now.season);
+		if (step < 0) year = earlier ? now.year : now.year - 1;
 		else if (step > 0) year = order.indexOf(season) > order.indexOf(now.season) ? now.year : now.year + 1;
-		else year = season === 'WI' && now.season !== 'WI' && ctx.month <= 2 ? now.year : now.year;
 		const span = seasonSpan(year, season);
 		return {
 			value: `${pad4(year)}-${season}`,
@@ -231,7 +251,7 @@ const RULES: Rule[] = [
 			`(?:${WEEKDAY},?\\s+)?(${MONTH})\\s+${DAY}(?:(?:${DASH}|\\s+(?:and|to|through)\\s+)${DAY})?(?:,?\\s+${YEAR})?`,
 			'g'
 		),
-		build: (m, ctx) => calendarDay(m, ctx, monthNumber(m[1]), Number(m[2]), m[3], m[4])
+		build: (m, ctx) => calendarDay(m, ctx, monthNumber(m[1]!), Number(m[2]), m[3], m[4])
 	},
 	// [Monday,] 17 September[ 2018]; 25-26 April; (between) 1 and 3 March; the 7th of September
 	{
@@ -239,7 +259,7 @@ const RULES: Rule[] = [
 			`(?<![\\d.,$£€])\\b(?:${WEEKDAY},?\\s+)?(?:the\\s+)?${DAY}(?:(?:${DASH}|\\s+(?:and|to)\\s+)${DAY})?\\s+(?:of\\s+)?(${MONTH})(?:,?\\s+${YEAR})?`,
 			'g'
 		),
-		build: (m, ctx) => calendarDay(m, ctx, monthNumber(m[3]), Number(m[1]), m[2], m[4])
+		build: (m, ctx) => calendarDay(m, ctx, monthNumber(m[3]!), Number(m[1]), m[2], m[4])
 	},
 	// early December; mid-July 2019; late last July; the end of May; September 2018; last June
 	{
@@ -248,7 +268,7 @@ const RULES: Rule[] = [
 			'g'
 		),
 		build: (m, ctx) => {
-			const month = monthNumber(m[3]);
+			const month = monthNumber(m[3]!);
 			const vague = m[1] ? vaguePart(m[1]) : undefined;
 			let year: number;
 			if (m[4]) year = Number(m[4]);
@@ -259,11 +279,16 @@ const RULES: Rule[] = [
 				else year = month > ctx.month ? ctx.year : ctx.year + 1;
 			} else year = inferYear(ctx, month, undefined, tenseAt(ctx.text, m.index, m.index + m[0].length));
 			// A bare "May" may be the modal verb ("May be delayed") or a name ("Theresa May", "April Ryan").
-			if (!m[1] && !m[2] && !m[4] && /^(?:May|June|April)$/.test(m[3])) {
+			if (!m[1] && !m[2] && !m[4] && /^(?:May|June|April)$/.test(m[3]!)) {
 				if (/^May\s+(?:be|have|not|also|well)\b/.test(ctx.text.slice(m.index))) return undefined;
 				if (/[A-Z][a-z]+\s+$/.test(ctx.text.slice(Math.max(0, m.index - 20), m.index))) {
 					const previous = /([A-Za-z]+)\s+$/.exec(ctx.text.slice(Math.max(0, m.index - 20), m.index))?.[1];
-					if (previous && !/^(?:The|In|Since|Until|By|From|Through|During|Before|After|Of|On|Last|Next|This)$/.test(previous)) {
+					if (
+						previous &&
+						!/^(?:The|In|Since|Until|By|From|Through|During|Before|After|Of|On|Last|Next|This)$/.test(
+							previous
+						)
+					) {
 						return undefined;
 					}
 				}
@@ -277,13 +302,13 @@ const RULES: Rule[] = [
 		build: (m) => {
 			const year = Number(m[2]);
 			const vague = m[1] ? vaguePart(m[1]) : undefined;
-			return timex(m, 'DATE', m[2], yearRange(year, vague?.part), vague?.mod);
+			return timex(m, 'DATE', m[2]!, yearRange(year, vague?.part), vague?.mod);
 		}
 	},
 	{
 		re: /(?<=\b(1[5-9]|20)\d\d[-–])((?:1[5-9]|20)\d\d|\d\d)(?![\w%])/g,
 		build: (m) => {
-			const year = Number(m[2].length === 4 ? m[2] : m[1] + m[2]);
+			const year = Number(m[2]!.length === 4 ? m[2] : m[1]! + m[2]);
 			return timex(m, 'DATE', String(year), yearRange(year));
 		}
 	},
@@ -296,8 +321,13 @@ const RULES: Rule[] = [
 			return timex(
 				m,
 				'DATE',
-				m[2],
-				{ start: ymd(decade * 10, 1, 1), end: ymd(decade * 10 + 9, 12, 31), precision: 'year', ...(vague ? { part: vague.part } : {}) },
+				m[2]!,
+				{
+					start: ymd(decade * 10, 1, 1),
+					end: ymd(decade * 10 + 9, 12, 31),
+					precision: 'year',
+					...(vague ? { part: vague.part } : {})
+				},
 				vague?.mod
 			);
 		}
@@ -321,13 +351,13 @@ const RULES: Rule[] = [
 		),
 		build: (m, ctx) => {
 			const tense = m[2] ? undefined : tenseAt(ctx.text, m.index, m.index + m[0].length);
-			const date = weekdayDate(ctx, weekdayNumber(m[3]), m[2], tense);
+			const date = weekdayDate(ctx, weekdayNumber(m[3]!), m[2], tense);
 			if (m[4] === 'midnight') {
 				const next = addDays(date, 1);
 				return timex(m, 'TIME', `${next}T00:00`, dayRange(next));
 			}
 			if (m[4] || m[1]) {
-				const part = m[4] ? TIME_OF_DAY[m[4]] : m[1].toLowerCase() === 'late' ? 'NI' : 'MO';
+				const part = m[4] ? TIME_OF_DAY[m[4]] : m[1]!.toLowerCase() === 'late' ? 'NI' : 'MO';
 				const mod = m[1] ? (m[1].toLowerCase() === 'late' ? 'END' : 'START') : undefined;
 				return timex(m, 'TIME', `${date}T${part}`, dayRange(date), mod);
 			}
@@ -341,14 +371,21 @@ const RULES: Rule[] = [
 			'g'
 		),
 		build: (m, ctx) => {
-			const rel = m[3].toLowerCase();
+			const rel = m[3]!.toLowerCase();
 			// "the past month" is a stretch of time up to now, not a calendar period.
 			if (rel === 'past') {
-				const unit = unitLetter(m[4]);
-				return timex(m, 'DURATION', `P1${unit === 'X' ? 'Y' : unit}`, undefined, undefined, m[1] ? m[1].length + 1 : 0);
+				const unit = unitLetter(m[4]!);
+				return timex(
+					m,
+					'DURATION',
+					`P1${unit === 'X' ? 'Y' : unit}`,
+					undefined,
+					undefined,
+					m[1] ? m[1].length + 1 : 0
+				);
 			}
 			const vague = m[1] && !/^(earlier|later)$/i.test(m[1]) ? vaguePart(m[1]) : undefined;
-			const period = relativePeriod(ctx, m[4], relativeStep(rel), vague);
+			const period = relativePeriod(ctx, m[4]!, relativeStep(rel), vague);
 			if (!period) return undefined;
 			return timex(m, 'DATE', period.value, period.range, period.mod);
 		}
@@ -357,7 +394,7 @@ const RULES: Rule[] = [
 	{
 		re: new RegExp(`(${VAGUE})\\s+(?:the\\s+)?(week|month|year)\\b`, 'g'),
 		build: (m, ctx) => {
-			const period = relativePeriod(ctx, m[2], 0, vaguePart(m[1]));
+			const period = relativePeriod(ctx, m[2]!, 0, vaguePart(m[1]!));
 			return period && timex(m, 'DATE', period.value, period.range, period.mod);
 		}
 	},
@@ -365,7 +402,7 @@ const RULES: Rule[] = [
 	{
 		re: new RegExp(`\\b(${ci('today')}|${ci('yesterday')}|${ci('tomorrow')}|${ci('tonight')})\\b`, 'g'),
 		build: (m, ctx) => {
-			const word = m[1].toLowerCase();
+			const word = m[1]!.toLowerCase();
 			const date = addDays(ctx.dct, word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0);
 			if (word === 'tonight') return timex(m, 'TIME', `${date}TNI`, dayRange(date));
 			return timex(m, 'DATE', date, dayRange(date));
@@ -390,14 +427,14 @@ const RULES: Rule[] = [
 	{
 		re: new RegExp(`\\b(${NUMBER})\\s+(days?|weeks?|months?|years?|decades?)\\s+ago\\b`, 'g'),
 		build: (m, ctx) => {
-			const n = numberValue(m[1]);
+			const n = numberValue(m[1]!);
 			if (n === undefined) return undefined;
-			const letter = unitLetter(m[2]);
+			const letter = unitLetter(m[2]!);
 			if (letter === 'DE') {
 				const year = ctx.year - 10 * n;
 				return timex(m, 'DATE', String(Math.floor(year / 10)), yearRange(year), 'APPROX');
 			}
-			const date = shift(ctx.dct, -n, m[2]);
+			const date = shift(ctx.dct, -n, m[2]!);
 			const { year, month } = splitDate(date);
 			if (letter === 'D') return timex(m, 'DATE', date, dayRange(date));
 			if (letter === 'W') {
@@ -415,8 +452,8 @@ const RULES: Rule[] = [
 			'g'
 		),
 		build: (m) => {
-			const n = numberValue(m[1]);
-			const letter = unitLetter(m[2]);
+			const n = numberValue(m[1]!);
+			const letter = unitLetter(m[2]!);
 			const clock = letter === 'H' || letter === 'MIN';
 			const unit = letter === 'MIN' ? 'M' : letter === 'DE' ? 'DE' : letter === 'CE' ? 'CE' : letter;
 			return timex(m, 'DURATION', `P${clock ? 'T' : ''}${n ?? 'X'}${unit}`);
@@ -425,7 +462,7 @@ const RULES: Rule[] = [
 	{
 		re: /\b(?:recent|coming|past)\s+(days|weeks|months|years|decades)\b|(?<=\bfor\s+)(days|weeks|months|years|decades)\b/g,
 		build: (m) => {
-			const unit = unitLetter(m[1] ?? m[2]);
+			const unit = unitLetter(m[1] ?? m[2] ?? '');
 			return timex(m, 'DURATION', `PX${unit}`);
 		}
 	},
@@ -486,7 +523,8 @@ function pickLongest(candidates: Timex[]): Timex[] {
 /** "January 29 to February 1, 2018": the first date takes its year from the second. */
 function yearFrom(a: Timex, b: Timex): Timex {
 	if (!a.range || !b.range || a.type !== 'DATE' || /\d{4}/.test(a.text) || !/\d{4}/.test(b.text)) return a;
-	if (a.range.precision !== b.range.precision || a.range.precision === 'year' || a.value.includes('/')) return a;
+	if (a.range.precision !== b.range.precision || a.range.precision === 'year' || a.value.includes('/'))
+		return a;
 	let year = Number(b.range.start.slice(0, 4));
 	if (b.range.start.slice(4) < a.range.start.slice(4)) year--;
 	const start = pad4(year) + a.range.start.slice(4);
@@ -501,7 +539,7 @@ function joinRanges(text: string, tagged: Timex[]): Timex[] {
 	const out: Timex[] = [];
 	for (let i = 0; i < tagged.length; i++) {
 		const b = tagged[i + 1];
-		const a = b ? yearFrom(tagged[i], b) : tagged[i];
+		const a = b ? yearFrom(tagged[i]!, b) : tagged[i]!;
 		if (b && a.type === 'DATE' && b.type === 'DATE' && a.range && b.range && !a.range.part && !b.range.part) {
 			const link = text.slice(a.end, b.start);
 			const precision = a.range.precision;
@@ -533,20 +571,21 @@ function joinRanges(text: string, tagged: Timex[]): Timex[] {
 	return out;
 }
 
-const ANCHOR_LINK = /^\s+(after|before|from|following|preceding|later\s+than|earlier\s+than)\s+([^.;!?]{0,60}?)$/;
+const ANCHOR_LINK =
+	/^\s+(after|before|from|following|preceding|later\s+than|earlier\s+than)\s+([^.;!?]{0,60}?)$/;
 
 /** "ten days after a summit on September 7": a count of units from a dated anchor is one date. */
 function joinAnchors(text: string, tagged: Timex[]): Timex[] {
 	const out: Timex[] = [];
 	for (let i = 0; i < tagged.length; i++) {
-		const a = tagged[i];
+		const a = tagged[i]!;
 		if (a.type === 'DURATION') {
 			const match = /^P(\d+)(D|W|M|Y)$/.exec(a.value);
 			const j = tagged.findIndex((t, k) => k > i && t.type === 'DATE' && t.range !== undefined);
 			const anchor = j >= 0 ? tagged[j] : undefined;
 			const link = anchor ? ANCHOR_LINK.exec(text.slice(a.end, anchor.start)) : null;
 			if (match && anchor?.range && link && anchor.range.precision !== 'year') {
-				const n = Number(match[1]) * (/^(before|preceding|earlier)/.test(link[1]) ? -1 : 1);
+				const n = Number(match[1]) * (/^(before|preceding|earlier)/.test(link[1]!) ? -1 : 1);
 				const unit = { D: 'day', W: 'week', M: 'month', Y: 'year' }[match[2] as 'D' | 'W' | 'M' | 'Y'];
 				const precision: Precision = anchor.range.precision;
 				const base = n < 0 ? anchor.range.start : anchor.range.start;
@@ -574,15 +613,20 @@ const chronoParser = chrono.en.strict;
 
 /** Calendar dates chrono-node finds that the grammar missed (numeric forms like 09/17/2018). */
 function chronoDates(ctx: Context, kept: Timex[]): Timex[] {
-	if (!/\d\/\d/.test(ctx.text)) return [];
+	// chrono costs more than the whole grammar: only ask it when a numeric date could be there.
+	if (!/\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/.test(ctx.text)) return [];
 	const out: Timex[] = [];
 	const { year, month, day } = splitDate(ctx.dct);
-	const results = chronoParser.parse(ctx.text, { instant: new Date(Date.UTC(year, month - 1, day, 12)), timezone: 0 });
+	const results = chronoParser.parse(ctx.text, {
+		instant: new Date(Date.UTC(year, month - 1, day, 12)),
+		timezone: 0
+	});
 	for (const r of results) {
 		const span = { start: r.index, end: r.index + r.text.length };
 		// "2 1/2 times" is a fraction, not January 2.
 		if (/^\d{1,2}\/\d{1,2}$/.test(r.text)) continue;
-		if (kept.some((k) => overlaps(k, span)) || !r.start.isCertain('month') || !r.start.isCertain('day')) continue;
+		if (kept.some((k) => overlaps(k, span)) || !r.start.isCertain('month') || !r.start.isCertain('day'))
+			continue;
 		const y = r.start.isCertain('year') ? r.start.get('year')! : undefined;
 		const m = r.start.get('month')!;
 		const d = r.start.get('day')!;

@@ -197,7 +197,11 @@ const NOT_PAST = new Set([
 	'wicked'
 ]);
 
-function cueOf(token: string, previousToken: string | undefined, nextToken: string | undefined): Tense | undefined {
+function cueOf(
+	token: string,
+	previousToken: string | undefined,
+	nextToken: string | undefined
+): Tense | undefined {
 	const word = token.toLowerCase();
 	const previous = previousToken?.toLowerCase();
 	// A capitalised word after "to" is a name ("to Moscow"): the "to" is a preposition.
@@ -232,14 +236,14 @@ export function tenseAt(text: string, start: number, end: number): Tense | undef
 	if (cut >= 0) before = before.slice(cut + 1);
 	const back = words(before);
 	for (let i = back.length - 1; i >= 0; i--) {
-		const cue = cueOf(back[i], back[i - 1], back[i + 1]);
+		const cue = cueOf(back[i]!, back[i - 1], back[i + 1]);
 		if (cue) return cue;
 	}
 	const after = text.slice(end, end + WINDOW);
 	const stop = after.search(BOUNDARY);
 	const ahead = words(stop < 0 ? after : after.slice(0, stop));
 	for (let i = 0; i < ahead.length; i++) {
-		const cue = cueOf(ahead[i], ahead[i - 1], ahead[i + 1]);
+		const cue = cueOf(ahead[i]!, ahead[i - 1], ahead[i + 1]);
 		if (cue) return cue;
 	}
 	return undefined;

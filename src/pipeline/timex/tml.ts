@@ -36,7 +36,7 @@ function decode(s: string): string {
 function attributes(tag: string): Record<string, string> {
 	const out: Record<string, string> = {};
 	for (const m of tag.matchAll(/([A-Za-z_:][\w:.-]*)\s*=\s*("([^"]*)"|'([^']*)')/g)) {
-		out[m[1]] = decode(m[3] ?? m[4] ?? '');
+		out[m[1]!] = decode(m[3] ?? m[4] ?? '');
 	}
 	return out;
 }
@@ -46,7 +46,7 @@ const TYPES = new Set<string>(['DATE', 'TIME', 'DURATION', 'SET']);
 /** Parse a TimeML document; throws an Error naming what is missing when it has no `<TEXT>` or DCT. */
 export function parseTml(xml: string): TmlDocument {
 	const dctMatch = /<DCT>\s*<TIMEX3\b([^>]*)>/.exec(xml);
-	const dctValue = dctMatch ? attributes(dctMatch[1]).value : undefined;
+	const dctValue = dctMatch ? attributes(dctMatch[1]!).value : undefined;
 	if (!dctValue || !/^\d{4}-\d{2}-\d{2}/.test(dctValue)) throw new Error('no <DCT> date in TimeML');
 	const open = xml.indexOf('<TEXT>');
 	const close = xml.indexOf('</TEXT>', open);
@@ -65,10 +65,10 @@ export function parseTml(xml: string): TmlDocument {
 		if (m[2] !== 'TIMEX3') continue;
 		if (m[1] === '') {
 			if (m[4] === '/') continue; // empty TIMEX3 (no text): nothing a tagger could find
-			current = { attrs: attributes(m[3]), start: text.length };
+			current = { attrs: attributes(m[3] ?? ''), start: text.length };
 		} else if (current) {
 			const { attrs, start } = current;
-			const type = TYPES.has(attrs.type) ? (attrs.type as TimexType) : 'DATE';
+			const type = TYPES.has(attrs.type ?? '') ? (attrs.type as TimexType) : 'DATE';
 			timexes.push({
 				tid: attrs.tid ?? '',
 				type,

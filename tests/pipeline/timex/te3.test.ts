@@ -50,9 +50,21 @@ describe('scoreTe3', () => {
 
 	it('scores strict, relaxed and value matches of DATE timexes only', () => {
 		const tag = (text: string): Timex[] => [
-			{ text: 'Monday', start: at(text, 'Monday'), end: at(text, 'Monday') + 6, type: 'DATE', value: '2019-04-15' },
+			{
+				text: 'Monday',
+				start: at(text, 'Monday'),
+				end: at(text, 'Monday') + 6,
+				type: 'DATE',
+				value: '2019-04-15'
+			},
 			// Overlaps the gold DURATION: its type is wrong, its extent right; neither match nor extra.
-			{ text: 'two days', start: at(text, 'two days'), end: at(text, 'two days') + 8, type: 'DATE', value: 'P2D' },
+			{
+				text: 'two days',
+				start: at(text, 'two days'),
+				end: at(text, 'two days') + 8,
+				type: 'DATE',
+				value: 'P2D'
+			},
 			{ text: 'May', start: at(text, 'May'), end: at(text, 'May') + 3, type: 'DATE', value: '2018-05' },
 			{ text: '2011', start: at(text, '2011'), end: at(text, '2011') + 4, type: 'DATE', value: '2011' },
 			{ text: 'Astana', start: at(text, 'Astana'), end: at(text, 'Astana') + 6, type: 'DATE', value: 'XXXX' }
