@@ -53,7 +53,22 @@ interface Reading {
 }
 
 /** After these a metonym is where something happens, not who does it: "talks in Moscow". */
-const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'inside', 'into', 'to', 'via', 'around', 'across', 'toward', 'towards', 'within', 'throughout']);
+const LOCATIVES = new Set([
+	'in',
+	'at',
+	'near',
+	'outside',
+	'inside',
+	'into',
+	'to',
+	'via',
+	'around',
+	'across',
+	'toward',
+	'towards',
+	'within',
+	'throughout'
+]);
 /** A country's own name after these is the territory: "Russian troops in Syria". */
 const TERRITORIAL = new Set(['in', 'inside', 'into', 'across', 'throughout', 'within']);
 
@@ -111,14 +126,28 @@ const STATE_HEADS = [
 	'guarantors'
 ].map((head) => head.split(' '));
 /** Words allowed between the demonym and its head: "Turkish armed forces", "Russian senior officials". */
-const HEAD_MODIFIERS = new Set(['armed', 'senior', 'top', 'special', 'regular', 'government', 'state', 'military']);
+const HEAD_MODIFIERS = new Set([
+	'armed',
+	'senior',
+	'top',
+	'special',
+	'regular',
+	'government',
+	'state',
+	'military'
+]);
 const COORDINATORS = new Set(['and', ',', 'or', '/']);
 
 /** Compile the gazetteer for `mentions`; do it once per build, not per article. */
-export function createActorResolver(gazetteer: readonly GazetteerActor[], options: ResolverOptions = {}): ActorResolver {
+export function createActorResolver(
+	gazetteer: readonly GazetteerActor[],
+	options: ResolverOptions = {}
+): ActorResolver {
 	const byId = new Map(gazetteer.map((actor) => [actor.id, actor]));
 	const placeNames = new Set(
-		(options.places ?? []).flatMap((place) => [place.name, ...(place.aliases ?? [])].map((n) => n.toLowerCase()))
+		(options.places ?? []).flatMap((place) =>
+			[place.name, ...(place.aliases ?? [])].map((n) => n.toLowerCase())
+		)
 	);
 
 	const patterns = new Map<string, Pattern[]>();
@@ -143,7 +172,11 @@ export function createActorResolver(gazetteer: readonly GazetteerActor[], option
 	for (const actor of gazetteer) addPattern(actor.name, actor, 'name');
 	for (const actor of gazetteer) {
 		for (const alias of actor.aliases) {
-			addPattern(alias, actor, actor.kind === 'country' && isMetonym(alias, actor, placeNames) ? 'metonym' : 'alias');
+			addPattern(
+				alias,
+				actor,
+				actor.kind === 'country' && isMetonym(alias, actor, placeNames) ? 'metonym' : 'alias'
+			);
 		}
 	}
 
@@ -175,7 +208,8 @@ export function createActorResolver(gazetteer: readonly GazetteerActor[], option
 					const rest = tokens.slice(of + 1);
 					const skip = rest[0]?.norm === 'the' ? 1 : 0;
 					const match = longestPattern(rest, skip);
-					if (match && match.end === rest.length) [entity, words] = [match.pattern.actor.id, words.slice(0, of)];
+					if (match && match.end === rest.length)
+						[entity, words] = [match.pattern.actor.id, words.slice(0, of)];
 				}
 			}
 			if (words.length === 0) continue;
@@ -202,7 +236,8 @@ export function createActorResolver(gazetteer: readonly GazetteerActor[], option
 		const state = token.cap ? demonyms.get(token.norm) : undefined;
 		if (state) return { entity: state, end: i + 1 };
 		const match = longestPattern(tokens, i);
-		if (!match || match.pattern.actor.kind === 'person' || match.pattern.actor.kind === 'group') return undefined;
+		if (!match || match.pattern.actor.kind === 'person' || match.pattern.actor.kind === 'group')
+			return undefined;
 		const end = tokens[match.end]?.norm === "'s" ? match.end + 1 : match.end;
 		return { entity: match.pattern.actor.id, end };
 	}
@@ -225,7 +260,8 @@ export function createActorResolver(gazetteer: readonly GazetteerActor[], option
 			if (tokens[end]?.norm === 'of') {
 				const skip = tokens[end + 1]?.norm === 'the' ? 2 : 1;
 				const match = longestPattern(tokens, end + skip);
-				if (match && match.pattern.actor.kind !== 'person') [entity, end] = [match.pattern.actor.id, match.end];
+				if (match && match.pattern.actor.kind !== 'person')
+					[entity, end] = [match.pattern.actor.id, match.end];
 			}
 		}
 		// Titles written before a name are capitalised; a lowercase one must still name a state or office.
@@ -342,7 +378,9 @@ export function createActorResolver(gazetteer: readonly GazetteerActor[], option
 		let result = found;
 		for (const name of names) {
 			const inside = result.filter((m) => m.start < name.end && name.start < m.end);
-			const contained = inside.every((m) => m.start >= name.start && m.end <= name.end && m.end - m.start < name.end - name.start);
+			const contained = inside.every(
+				(m) => m.start >= name.start && m.end <= name.end && m.end - m.start < name.end - name.start
+			);
 			if (inside.length > 0 && !contained) continue;
 			const id = slugify(name.name);
 			if (!id) continue;
@@ -396,7 +434,14 @@ function matches(pattern: Pattern, tokens: Token[], i: number): boolean {
 function wordsAt(table: Map<string, string[][]>, tokens: Token[], i: number): string[] | undefined {
 	const list = i < tokens.length ? table.get(tokens[i]!.norm) : undefined;
 	if (!list) return undefined;
-	return list.find((words) => words.every((word, k) => tokens[i + k]?.norm === word));
+	// Loops, not find/every: called at every token of every sentence.
+	for (const words of list) {
+		if (i + words.length > tokens.length) continue;
+		let k = 1;
+		while (k < words.length && tokens[i + k]!.norm === words[k]) k++;
+		if (k === words.length) return words;
+	}
+	return undefined;
 }
 
 function pushLongestFirst(table: Map<string, string[][]>, words: string[]): void {
@@ -418,7 +463,13 @@ function holderOn(list: Holder[] | undefined, date: IsoDate): ActorId | undefine
 	return found;
 }
 
-function mention(tokens: Token[], from: number, to: number, actor: ActorId, rule: ActorMention['rule']): ActorMention {
+function mention(
+	tokens: Token[],
+	from: number,
+	to: number,
+	actor: ActorId,
+	rule: ActorMention['rule']
+): ActorMention {
 	// The text is filled in once the sentence's mentions are final.
 	return { text: '', start: tokens[from]!.start, end: tokens[to - 1]!.end, actor, rule };
 }

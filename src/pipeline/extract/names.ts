@@ -28,42 +28,91 @@ export interface FoundName {
 	cue: string;
 }
 
-// Words joined by hyphens stay one token ("al-Assad", "Turkish-backed": not the demonym "Turkish");
-// a possessive 's is its own token so "Erdogan's" still names Erdogan.
-const TOKEN = /[\p{L}\p{N}]+(?:[-‐‑][\p{L}\p{N}]+)*|['’]s\b|\S/gu;
-
 /** British and American spellings compare equal. */
-const SPELLING: Record<string, string> = {
-	defence: 'defense',
-	organisation: 'organization',
-	organisations: 'organizations',
-	programme: 'program',
-	"’s": "'s",
-	'’': "'"
-};
+const SPELLING = new Map([
+	['defence', 'defense'],
+	['defences', 'defenses'],
+	['organisation', 'organization'],
+	['organisations', 'organizations'],
+	['programme', 'program'],
+	['\u2019s', "'s"],
+	['\u2019', "'"]
+]);
 
-/** Split text into tokens; `offset` is added to every position (a sentence's start in its article). */
+const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
+const NON_ASCII_SPACE = /\s/u;
+
+function isWord(code: number, text: string, i: number): boolean {
+	if (code < 128)
+		return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+	return NON_ASCII_WORD.test(text[i]!);
+}
+
+function isSpace(code: number, text: string, i: number): boolean {
+	if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+	return NON_ASCII_SPACE.test(text[i]!);
+}
+
+/** Hyphens that keep a compound one word: "al-Assad", "Turkish-backed". */
+function isHyphen(code: number): boolean {
+	return code === 45 || code === 0x2010 || code === 0x2011;
+}
+
+let cached: { text: string; offset: number; tokens: Token[] } | undefined;
+
+/**
+ * Split text into tokens; `offset` is added to every position (a sentence's start in its article).
+ * Words joined by hyphens stay one token ("Turkish-backed" is not the demonym "Turkish"); a possessive
+ * 's is its own token so "Erdogan's" still names Erdogan; every other mark is a token of its own.
+ * Written as a loop, not a Unicode regex: this is the hottest code of the extraction. The last result
+ * is kept because the actor and place finders tokenize the same sentence one after the other; callers
+ * must not change the tokens.
+ */
 export function tokenize(text: string, offset = 0): Token[] {
+	if (cached && cached.text === text && cached.offset === offset) return cached.tokens;
 	const tokens: Token[] = [];
-	let last = 0;
-	for (const match of text.matchAll(TOKEN)) {
-		const word = match[0];
-		const start = match.index;
+	const n = text.length;
+	let i = 0;
+	let last = -1;
+	while (i < n) {
+		const code = text.charCodeAt(i);
+		if (isSpace(code, text, i)) {
+			i++;
+			continue;
+		}
+		const start = i;
+		if (isWord(code, text, i)) {
+			i++;
+			for (;;) {
+				while (i < n && isWord(text.charCodeAt(i), text, i)) i++;
+				if (i + 1 < n && isHyphen(text.charCodeAt(i)) && isWord(text.charCodeAt(i + 1), text, i + 1)) i++;
+				else break;
+			}
+		} else if (
+			(code === 39 || code === 0x2019) &&
+			text.charCodeAt(i + 1) === 115 &&
+			!(i + 2 < n && isWord(text.charCodeAt(i + 2), text, i + 2))
+		) {
+			i += 2;
+		} else {
+			i += code >= 0xd800 && code <= 0xdbff ? 2 : 1;
+		}
+		const word = text.slice(start, i);
 		const lower = word.toLowerCase();
 		const first = word.charCodeAt(0);
-		// ASCII fast path; other scripts ask the case mapping.
 		const cap =
 			first < 128 ? first >= 65 && first <= 90 : word[0] !== lower[0] && word[0] === word[0]!.toUpperCase();
 		tokens.push({
 			text: word,
 			start: start + offset,
-			end: start + word.length + offset,
-			norm: SPELLING[lower] ?? lower,
+			end: i + offset,
+			norm: SPELLING.get(lower) ?? lower,
 			cap,
-			gap: start === 0 || start > last
+			gap: start !== last
 		});
-		last = start + word.length;
+		last = i;
 	}
+	cached = { text, offset, tokens };
 	return tokens;
 }
 
@@ -179,7 +228,21 @@ const TITLE_CUES = [
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sheikh', 'gen', 'sen']);
 
 /** Lowercase words that belong inside names: "Mohammed bin Salman", "Staffan de Mistura". */
-const PARTICLES = new Set(['al', 'bin', 'ibn', 'bint', 'de', 'del', 'van', 'von', 'le', 'la', 'du', 'el', 'da']);
+const PARTICLES = new Set([
+	'al',
+	'bin',
+	'ibn',
+	'bint',
+	'de',
+	'del',
+	'van',
+	'von',
+	'le',
+	'la',
+	'du',
+	'el',
+	'da'
+]);
 
 /** Words that make a capitalised phrase an organisation (or, for the second set, an armed group). */
 const ORGANIZATION_CUES = new Set(
@@ -189,28 +252,28 @@ const ORGANIZATION_CUES = new Set(
 		'secretariat mission'
 	).split(' ')
 );
-const GROUP_CUES = new Set('front forces army party brigade brigades movement corps guard guards units militia'.split(' '));
+const GROUP_CUES = new Set(
+	'front forces army party brigade brigades movement corps guard guards units militia'.split(' ')
+);
 /** Words that may join the capitalised words of an organisation's name. */
 // Not the possessive 's: "Russia's Defence Ministry" is Russia's, not an organisation called that.
 const CONNECTORS = new Set(['of', 'for', 'and', 'on', "'", 'the']);
 /** A state's own organs: "Russian Defence Ministry" is Russia, not a new organisation. */
-const STATE_ORGANS = new Set(
-	[
-		'defense ministry',
-		'foreign ministry',
-		'interior ministry',
-		'ministry of defense',
-		'ministry of foreign affairs',
-		'army',
-		'armed forces',
-		'air force',
-		'forces',
-		'navy',
-		'government',
-		'presidency',
-		'military'
-	]
-);
+const STATE_ORGANS = new Set([
+	'defense ministry',
+	'foreign ministry',
+	'interior ministry',
+	'ministry of defense',
+	'ministry of foreign affairs',
+	'army',
+	'armed forces',
+	'air force',
+	'forces',
+	'navy',
+	'government',
+	'presidency',
+	'military'
+]);
 
 const cuesByFirst = new Map<string, string[][]>();
 for (const cue of TITLE_CUES) {
@@ -232,6 +295,14 @@ export function findUnknownNames(text: string): FoundName[] {
 export function findNamesInTokens(tokens: Token[], text: string, offset: number): FoundName[] {
 	const found: FoundName[] = [];
 	const slice = (from: Token, to: Token) => text.slice(from.start - offset, to.end - offset);
+	// The first word is capitalised because it is first: "Fighters of the Front" names the Front.
+	let firstWord = 0;
+	while (
+		firstWord < tokens.length &&
+		!isWord(tokens[firstWord]!.text.charCodeAt(0), tokens[firstWord]!.text, 0)
+	) {
+		firstWord++;
+	}
 	let i = 0;
 	while (i < tokens.length) {
 		const person = personAt(tokens, i);
@@ -247,7 +318,7 @@ export function findNamesInTokens(tokens: Token[], text: string, offset: number)
 			i = nameEnd;
 			continue;
 		}
-		const organization = organizationAt(tokens, i);
+		const organization = organizationAt(tokens, i, i === firstWord);
 		if (organization) {
 			const [end, cue, kind] = organization;
 			found.push({
@@ -294,24 +365,29 @@ function nameEnd(tokens: Token[], j: number): number {
 }
 
 /** A capitalised phrase at `i` with an organisation word: [index after it, the cue word, its kind]. */
-function organizationAt(tokens: Token[], i: number): [number, string, ActorKind] | undefined {
+function organizationAt(
+	tokens: Token[],
+	i: number,
+	initial: boolean
+): [number, string, ActorKind] | undefined {
 	const first = tokens[i]!;
 	if (!first.cap || NOT_NAMES.has(first.norm) || MONTHS_AND_DAYS.has(first.norm)) return undefined;
+	const cueWord = ORGANIZATION_CUES.has(first.norm) || GROUP_CUES.has(first.norm);
+	if (initial && !cueWord && !tokens[i + 1]?.cap) return undefined;
 	if (i > 0 && tokens[i - 1]!.cap && !NOT_NAMES.has(tokens[i - 1]!.norm)) return undefined;
 	let end = i + 1;
 	let cue: string | undefined;
 	let kind: ActorKind = 'organization';
-	const note = (token: Token) => {
-		if (ORGANIZATION_CUES.has(token.norm)) [cue, kind] = [token.text, 'organization'];
-		else if (GROUP_CUES.has(token.norm)) [cue, kind] = [token.text, 'group'];
-	};
-	note(first);
-	for (let k = i + 1; k < tokens.length; k++) {
+	for (let k = i; k < tokens.length; k++) {
 		const token = tokens[k]!;
 		if (token.cap && !MONTHS_AND_DAYS.has(token.norm)) {
 			end = k + 1;
-			note(token);
-		} else if (!CONNECTORS.has(token.norm) || (token.norm === 'the' && !['of', 'for'].includes(tokens[k - 1]!.norm)))
+			if (ORGANIZATION_CUES.has(token.norm)) [cue, kind] = [token.text, 'organization'];
+			else if (GROUP_CUES.has(token.norm)) [cue, kind] = [token.text, 'group'];
+		} else if (
+			!CONNECTORS.has(token.norm) ||
+			(token.norm === 'the' && !['of', 'for'].includes(tokens[k - 1]!.norm))
+		)
 			break;
 	}
 	if (!cue || end - i < 2) return undefined;
