@@ -7,7 +7,7 @@
  * Everything that depends only on the gazetteer is compiled once in `createActorResolver`: patterns in
  * maps keyed by their first word, so a sentence costs one tokenization and a map lookup per word.
  */
-import type { ActorId, ActorKind, IsoDate } from '../../lib/model/types.ts';
+import type { ActorId, IsoDate } from '../../lib/model/types.ts';
 import type { GazetteerActor } from '../gazetteer.ts';
 import { DEMONYMS, MONTHS_AND_DAYS, findNamesInTokens, slugify, tokenize, type Token } from './names.ts';
 import type { ActorMention, Span } from './types.ts';
@@ -69,8 +69,22 @@ const LOCATIVES = new Set([
 	'within',
 	'throughout'
 ]);
-/** A country's own name after these is the territory: "Russian troops in Syria". */
-const TERRITORIAL = new Set(['in', 'inside', 'into', 'across', 'throughout', 'within']);
+/**
+ * A country's own name after these is the territory or the topic, not the actor: "Russian troops in
+ * Syria", "in northern Syria".
+ */
+const TERRITORIAL = new Set(
+	(
+		'in inside into outside across throughout within northern southern eastern western north south east west ' +
+		'northeast northwest southeast southwest northeastern northwestern southeastern southwestern central'
+	).split(' ')
+);
+/** ... and before these, or after them and on/about: "Syria talks", "talks on Syria", "the Syria conflict". */
+const TOPICS = new Set(
+	'talks war conflict crisis peace process envoy policy file settlement question issue negotiations'.split(
+		' '
+	)
+);
 
 /** Nouns after a demonym that make it the state acting ("Turkish forces"), not people or a language. */
 const STATE_HEADS = [
@@ -123,7 +137,18 @@ const STATE_HEADS = [
 	'tanks',
 	'warships',
 	'patrols',
-	'guarantors'
+	'guarantors',
+	'attacks',
+	'strikes',
+	'air strikes',
+	'airstrikes',
+	'raids',
+	'offensive',
+	'operation',
+	'incursion',
+	'shelling',
+	'bombing',
+	'bombardment'
 ].map((head) => head.split(' '));
 /** Words allowed between the demonym and its head: "Turkish armed forces", "Russian senior officials". */
 const HEAD_MODIFIERS = new Set([
@@ -154,10 +179,13 @@ export function createActorResolver(
 	const addPattern = (text: string, actor: GazetteerActor, rule: Pattern['rule']) => {
 		const tokens = tokenize(text);
 		if (tokens.length === 0) return;
+		// Papers write "the constitutional committee" in lowercase too; a person's or state's name is
+		// always capitalised, and one capitalised word alone may be an ordinary word at a sentence start.
+		const anyCase = (actor.kind === 'organization' || actor.kind === 'group') && tokens.length > 1;
 		const pattern: Pattern = {
 			words: tokens.map((t) => t.norm),
 			gaps: tokens.map((t) => t.gap),
-			caps: tokens.map((t) => t.cap),
+			caps: tokens.map((t) => t.cap && !anyCase),
 			exact: tokens.map((t) => (isAcronym(t.text) ? t.text : undefined)),
 			actor,
 			rule
@@ -335,7 +363,14 @@ export function createActorResolver(
 			const actor = pattern.actor;
 			const place = pattern.rule === 'metonym' || (pattern.rule === 'name' && actor.kind === 'country');
 			const before = tokens[i - 1]?.norm ?? '';
-			if (place && (pattern.rule === 'metonym' ? LOCATIVES : TERRITORIAL).has(before)) {
+			const where =
+				pattern.rule === 'metonym'
+					? LOCATIVES.has(before)
+					: place &&
+						(TERRITORIAL.has(before) ||
+							TOPICS.has(tokens[end]?.norm ?? '') ||
+							((before === 'on' || before === 'about') && TOPICS.has(tokens[i - 2]?.norm ?? '')));
+			if (where) {
 				// Where, not who: consume the words so nothing else reads them as a name.
 				best = { end, mentions: [] };
 			} else {

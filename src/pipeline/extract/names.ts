@@ -336,6 +336,15 @@ export function findNamesInTokens(tokens: Token[], text: string, offset: number)
 	return found;
 }
 
+/** Capitalised, and not a compound like "Kurdish-led" or "Turkish-backed" that describes a name. */
+function isNameWord(token: Token): boolean {
+	if (!token.cap) return false;
+	const hyphen = token.text.lastIndexOf('-');
+	if (hyphen < 0) return true;
+	const after = token.text.charCodeAt(hyphen + 1);
+	return !(after >= 97 && after <= 122);
+}
+
 /** A title cue at `i` and the name after it: [index of the name's first token, index after its last]. */
 function personAt(tokens: Token[], i: number): [number, number] | undefined {
 	const cues = cuesByFirst.get(tokens[i]!.norm);
@@ -358,7 +367,7 @@ function nameEnd(tokens: Token[], j: number): number {
 	for (let k = j; k < tokens.length && k < j + 7; k++) {
 		const token = tokens[k]!;
 		if (!token.gap && k > j) break;
-		if (token.cap && !MONTHS_AND_DAYS.has(token.norm) && !NOT_NAMES.has(token.norm)) end = k + 1;
+		if (isNameWord(token) && !MONTHS_AND_DAYS.has(token.norm) && !NOT_NAMES.has(token.norm)) end = k + 1;
 		else if (!PARTICLES.has(token.norm) || k === j) break;
 	}
 	return end;
@@ -371,16 +380,16 @@ function organizationAt(
 	initial: boolean
 ): [number, string, ActorKind] | undefined {
 	const first = tokens[i]!;
-	if (!first.cap || NOT_NAMES.has(first.norm) || MONTHS_AND_DAYS.has(first.norm)) return undefined;
+	if (!isNameWord(first) || NOT_NAMES.has(first.norm) || MONTHS_AND_DAYS.has(first.norm)) return undefined;
 	const cueWord = ORGANIZATION_CUES.has(first.norm) || GROUP_CUES.has(first.norm);
 	if (initial && !cueWord && !tokens[i + 1]?.cap) return undefined;
-	if (i > 0 && tokens[i - 1]!.cap && !NOT_NAMES.has(tokens[i - 1]!.norm)) return undefined;
+	if (i > 0 && isNameWord(tokens[i - 1]!) && !NOT_NAMES.has(tokens[i - 1]!.norm)) return undefined;
 	let end = i + 1;
 	let cue: string | undefined;
 	let kind: ActorKind = 'organization';
 	for (let k = i; k < tokens.length; k++) {
 		const token = tokens[k]!;
-		if (token.cap && !MONTHS_AND_DAYS.has(token.norm)) {
+		if (isNameWord(token) && !MONTHS_AND_DAYS.has(token.norm)) {
 			end = k + 1;
 			if (ORGANIZATION_CUES.has(token.norm)) [cue, kind] = [token.text, 'organization'];
 			else if (GROUP_CUES.has(token.norm)) [cue, kind] = [token.text, 'group'];

@@ -65,7 +65,9 @@ const GAZETTEER = [
 		]
 	}),
 	actor({ id: 'theresa-may', name: 'Theresa May', kind: 'person' }),
-	actor({ id: 'hts', name: 'Hayat Tahrir al-Sham', kind: 'group', aliases: ['HTS'] })
+	actor({ id: 'hts', name: 'Hayat Tahrir al-Sham', kind: 'group', aliases: ['HTS'] }),
+	actor({ id: 'sdf', name: 'Syrian Democratic Forces', kind: 'group', aliases: ['SDF'] }),
+	actor({ id: 'committee', name: 'Constitutional Committee', kind: 'organization' })
 ];
 
 const resolver = createActorResolver(GAZETTEER, { places: [{ name: 'Sochi' }, { name: 'Ankara' }] });
@@ -92,6 +94,11 @@ describe('names and aliases', () => {
 			'an all-caps alias, case-sensitive',
 			'The US said HTS must leave.',
 			['US→united-states(alias)', 'HTS→hts(alias)']
+		],
+		[
+			'an organisation written in lowercase',
+			'The constitutional committee met.',
+			['constitutional committee→committee(name)']
 		],
 		['a dotted alias', 'The U.S. and the U.N. disagreed.', ['U.S.→united-states(alias)', 'U.N.→un(alias)']],
 		['not a lowercase word that spells an acronym', 'He told us the plan.', []],
@@ -222,7 +229,10 @@ describe('metonyms and places', () => {
 		['the seat of power as a place', 'They met at the Kremlin.', []],
 		['a capital after "to"', 'Erdogan flew to Moscow.', []],
 		['both readings in one sentence', 'Moscow hosted talks in Tehran.', ['Moscow→russia(metonym)']],
-		['a country as territory', 'Russian troops in Syria advanced.', ['Russian troops→russia(demonym)']]
+		['a country as territory', 'Russian troops in Syria advanced.', ['Russian troops→russia(demonym)']],
+		['a country as a region', 'A force could secure northern Syria.', []],
+		['a country as a topic', 'The Syria talks and talks on Syria resumed.', []],
+		['a country that acts on one', 'Sanctions on Turkey hurt.', ['Turkey→turkey(name)']]
 	])('reads %s', (_, text, expected) => {
 		expect(one(text)).toEqual(expected);
 	});
@@ -280,6 +290,13 @@ describe('names the gazetteer lacks', () => {
 	])('makes an unknown %s from a cue word', (_, text, id, kind) => {
 		const [found] = resolver.article().mentions({ text, start: 0, end: text.length }, '2019-04-20');
 		expect(found).toMatchObject({ actor: id, rule: 'unknown', unknown: { kind } });
+	});
+
+	it('does not take a describing compound into a known name', () => {
+		expect(one('Turkey attacked the Kurdish-led Syrian Democratic Forces.')).toEqual([
+			'Turkey→turkey(name)',
+			'Syrian Democratic Forces→sdf(name)'
+		]);
 	});
 
 	it('prefers a longer unknown organisation over the known name inside it', () => {
