@@ -227,6 +227,36 @@ const TITLE_CUES = [
 /** Titles after which a lone word is a name; others need two words ("Secretary Pompeo" is fine too). */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sheikh', 'gen', 'sen']);
 
+const PREFIXED_NAME = /^(?:al|el|ad|as|ash|ar|an|bin|ibn|abu)-\p{Lu}/u;
+
+/** Honorifics that may follow a title before the name. */
+const LEADING_HONORIFICS = new Set([
+	'sheikh',
+	'king',
+	'prince',
+	'emir',
+	'ayatollah',
+	'gen',
+	'general',
+	'dr',
+	'mr',
+	'mrs',
+	'ms'
+]);
+const ARTICLES = new Set(['the', 'a', 'an']);
+/** Words before a title in apposition: "the senior", "a former", "deputy". */
+const TITLE_MODIFIERS = new Set([
+	'former',
+	'senior',
+	'top',
+	'chief',
+	'special',
+	'deputy',
+	'acting',
+	'new',
+	'then'
+]);
+
 /** Lowercase words that belong inside names: "Mohammed bin Salman", "Staffan de Mistura". */
 const PARTICLES = new Set([
 	'al',
@@ -249,7 +279,7 @@ const ORGANIZATION_CUES = new Set(
 	(
 		'ministry council committee commission organization agency union coalition office assembly parliament ' +
 		'crescent authority court fund program institute observatory bank association federation league ' +
-		'secretariat mission'
+		'secretariat'
 	).split(' ')
 );
 const GROUP_CUES = new Set(
@@ -318,6 +348,19 @@ export function findNamesInTokens(tokens: Token[], text: string, offset: number)
 			i = nameEnd;
 			continue;
 		}
+		const apposed = appositiveAt(tokens, i);
+		if (apposed) {
+			const [end, cue] = apposed;
+			found.push({
+				name: slice(tokens[i]!, tokens[end - 1]!),
+				start: tokens[i]!.start,
+				end: tokens[end - 1]!.end,
+				kind: 'person',
+				cue
+			});
+			i = end;
+			continue;
+		}
 		const organization = organizationAt(tokens, i, i === firstWord);
 		if (organization) {
 			const [end, cue, kind] = organization;
@@ -338,7 +381,8 @@ export function findNamesInTokens(tokens: Token[], text: string, offset: number)
 
 /** Capitalised, and not a compound like "Kurdish-led" or "Turkish-backed" that describes a name. */
 function isNameWord(token: Token): boolean {
-	if (!token.cap) return false;
+	// "al-Bahra", "el-Sisi": an Arabic article joined to a capitalised name.
+	if (!token.cap) return PREFIXED_NAME.test(token.text);
 	const hyphen = token.text.lastIndexOf('-');
 	if (hyphen < 0) return true;
 	const after = token.text.charCodeAt(hyphen + 1);
@@ -353,12 +397,42 @@ function personAt(tokens: Token[], i: number): [number, number] | undefined {
 		if (!cue.every((word, k) => tokens[i + k]?.norm === word)) continue;
 		let j = i + cue.length;
 		if (tokens[j]?.text === '.' && !tokens[j]!.gap) j++;
+		// "Foreign Minister Sheikh Mohammed …": the honorific is part of the title, not of the name.
+		while (tokens[j]?.cap && LEADING_HONORIFICS.has(tokens[j]!.norm)) {
+			j++;
+			if (tokens[j]?.text === '.' && !tokens[j]!.gap) j++;
+		}
 		const end = nameEnd(tokens, j);
 		const words = end - j;
 		if (words >= 2 || (words === 1 && (HONORIFICS.has(cue[0]!) || tokens[i]!.cap))) return [j, end];
 		return undefined;
 	}
 	return undefined;
+}
+
+/**
+ * A name followed by a title in apposition, "Roman Vassilenko, Kazakhstan's deputy foreign minister":
+ * [index after the name, the title cue]. Two name words at least, so a lone capitalised word is not one.
+ */
+function appositiveAt(tokens: Token[], i: number): [number, string] | undefined {
+	const first = tokens[i]!;
+	if (!isNameWord(first) || NOT_NAMES.has(first.norm) || MONTHS_AND_DAYS.has(first.norm)) return undefined;
+	if (i > 0 && isNameWord(tokens[i - 1]!)) return undefined;
+	const end = nameEnd(tokens, i);
+	if (end - i < 2 || tokens[end]?.text !== ',') return undefined;
+	// "Russian President Vladimir Putin, …": a run with a title in it is the title-cue finder's.
+	for (let k = i; k < end; k++)
+		if (cuesByFirst.has(tokens[k]!.norm) || tokens[k]!.norm in DEMONYMS) return undefined;
+	let k = end + 1;
+	if (ARTICLES.has(tokens[k]?.norm ?? '')) k++;
+	// A qualifier before the title: "Iran's", "the Turkish", "the UN's".
+	if (tokens[k]?.cap && tokens[k + 1]?.norm === "'s") k += 2;
+	else if (tokens[k]?.cap && tokens[k]!.norm in DEMONYMS) k++;
+	while (tokens[k] && !tokens[k]!.cap && TITLE_MODIFIERS.has(tokens[k]!.norm)) k++;
+	const cues = tokens[k] ? cuesByFirst.get(tokens[k]!.norm) : undefined;
+	const cue = cues?.find((words) => words.every((word, m) => tokens[k + m]?.norm === word));
+	if (!cue || HONORIFICS.has(cue[0]!)) return undefined;
+	return [end, cue.join(' ')];
 }
 
 /** Where a run of name words starting at `j` ends: capitalised words and particles, ending capitalised. */

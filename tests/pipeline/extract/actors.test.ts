@@ -320,6 +320,15 @@ describe('findUnknownNames', () => {
 	it.each([
 		['German Chancellor Angela Merkel said.', { name: 'Angela Merkel', kind: 'person', cue: 'Chancellor' }],
 		['Gen. Joseph Dunford visited.', { name: 'Joseph Dunford', kind: 'person', cue: 'Gen' }],
+		['Qatari Foreign Minister Sheikh Mohammed Al Thani came.', { name: 'Mohammed Al Thani', kind: 'person' }],
+		[
+			"Roman Vassilenko, Kazakhstan's deputy foreign minister, said.",
+			{ name: 'Roman Vassilenko', kind: 'person', cue: 'foreign minister' }
+		],
+		[
+			'Hadi al-Bahra, a co-chair of the body, said.',
+			{ name: 'Hadi al-Bahra', kind: 'person', cue: 'co-chair' }
+		],
 		['the Free Syrian Army said.', { name: 'Free Syrian Army', kind: 'group', cue: 'Army' }],
 		[
 			'the Ministry of Foreign Affairs of Qatar',
@@ -333,6 +342,7 @@ describe('findUnknownNames', () => {
 
 	it('finds nothing without a cue', () => {
 		expect(findUnknownNames('Angela Merkel said on Monday in September that Sochi was calm.')).toEqual([]);
+		expect(findUnknownNames('In Idlib Province, the ceasefire held.')).toEqual([]);
 	});
 });
 
