@@ -163,6 +163,28 @@ const HEAD_MODIFIERS = new Set([
 ]);
 const COORDINATORS = new Set(['and', ',', 'or', '/']);
 
+/** Other words for offices the gazetteer's titles name, each with the offices it may mean, in order. */
+const OFFICE_SYNONYMS: Record<string, string[]> = {
+	'top diplomat': ['foreign minister'],
+	'foreign secretary': ['foreign minister'],
+	'defense chief': ['defense minister'],
+	leader: ['president', 'prime minister', 'chancellor'],
+	'head of state': ['president']
+};
+
+/** "president" → "presidents", "secretary of state" → "secretaries of state", "spokeswoman" → "spokeswomen". */
+function plural(words: string[]): string[] {
+	const joint = words.findIndex((w, k) => k > 0 && (w === 'of' || w === 'for'));
+	const at = joint > 0 ? joint - 1 : words.length - 1;
+	const word = words[at]!;
+	const many = word.endsWith('man')
+		? `${word.slice(0, -3)}men`
+		: word.endsWith('y')
+			? `${word.slice(0, -1)}ies`
+			: `${word}s`;
+	return words.map((w, k) => (k === at ? many : w));
+}
+
 /** Compile the gazetteer for `mentions`; do it once per build, not per article. */
 export function createActorResolver(
 	gazetteer: readonly GazetteerActor[],
@@ -224,6 +246,7 @@ export function createActorResolver(
 	// built from the text ("the president of Syria", "Syria's president"), then the holder on the date.
 	const holders = new Map<string, Holder[]>();
 	const offices = new Map<string, string[][]>();
+	const officeForms = new Map<string, { offices: string[]; plural: boolean }>();
 	for (const actor of gazetteer) {
 		for (const role of actor.roles ?? []) {
 			const tokens = tokenize(role.title);
@@ -243,8 +266,22 @@ export function createActorResolver(
 			if (words.length === 0) continue;
 			const key = `${entity}|${words.join(' ')}`;
 			holders.set(key, [...(holders.get(key) ?? []), { actor: actor.id, from: role.from, to: role.to }]);
-			pushLongestFirst(offices, words);
+			addOffice(words, [words.join(' ')], false);
+			addOffice(plural(words), [words.join(' ')], true);
 		}
+	}
+	for (const [synonym, canonical] of Object.entries(OFFICE_SYNONYMS)) {
+		if (!canonical.some((office) => officeForms.has(office))) continue;
+		addOffice(synonym.split(' '), canonical, false);
+		addOffice(plural(synonym.split(' ')), canonical, true);
+	}
+
+	/** A way of writing an office: the offices it may mean, tried in order, and whether it names several. */
+	function addOffice(words: string[], meaning: string[], isPlural: boolean) {
+		const key = words.join(' ');
+		if (officeForms.has(key)) return;
+		officeForms.set(key, { offices: meaning, plural: isPlural });
+		pushLongestFirst(offices, words);
 	}
 
 	/** The longest gazetteer pattern matching at `i`. */
@@ -270,32 +307,65 @@ export function createActorResolver(
 		return { entity: match.pattern.actor.id, end };
 	}
 
-	/** A title at `i` and its holder on `date`. */
+	/**
+	 * A title at `i` and its holder on `date`: "the Syrian president", "Russia's top diplomat", "the
+	 * president of Syria", or several at once, "the Russian, Turkish and Iranian presidents".
+	 */
 	function roleAt(tokens: Token[], i: number, date: IsoDate): Reading | undefined {
-		const qualifier = qualifierAt(tokens, i);
-		let end = -1;
-		let entity = '';
-		let office: string[] | undefined;
-		if (qualifier) {
-			office = wordsAt(offices, tokens, qualifier.end);
-			if (office) [entity, end] = [qualifier.entity, qualifier.end + office.length];
+		// Whoever held it before is not whoever holds it on the date.
+		if (tokens[i - 1]?.norm === 'former') return undefined;
+		const chain: { entity: ActorId; at: number }[] = [];
+		let j = i;
+		for (;;) {
+			const qualifier = qualifierAt(tokens, j);
+			if (!qualifier) break;
+			chain.push({ entity: qualifier.entity, at: j });
+			j = qualifier.end;
+			let k = j;
+			while (COORDINATORS.has(tokens[k]?.norm ?? '')) k++;
+			if (k === j || !qualifierAt(tokens, k)) break;
+			j = k;
 		}
-		if (!office) {
-			office = wordsAt(offices, tokens, i);
-			if (!office) return undefined;
-			end = i + office.length;
-			// "the president of Syria": the state after the office.
-			if (tokens[end]?.norm === 'of') {
-				const skip = tokens[end + 1]?.norm === 'the' ? 2 : 1;
-				const match = longestPattern(tokens, end + skip);
-				if (match && match.pattern.actor.kind !== 'person')
-					[entity, end] = [match.pattern.actor.id, match.end];
+		const office = chain.length > 0 ? wordsAt(offices, tokens, j) : undefined;
+		if (office) {
+			const form = officeForms.get(office.join(' '))!;
+			const end = j + office.length;
+			if (chain.length === 1) {
+				const actor = holderOf(chain[0]!.entity, form.offices, date);
+				return actor ? { end, mentions: [mention(tokens, i, end, actor, 'role')] } : undefined;
 			}
+			if (!form.plural) return undefined;
+			const mentions = chain.map(({ entity, at }, k) => {
+				const to = k === chain.length - 1 ? end : at + 1;
+				const actor = holderOf(entity, form.offices, date);
+				// Nobody in the gazetteer holds it then: the state is still a party.
+				return actor ? mention(tokens, at, to, actor, 'role') : mention(tokens, at, to, entity, 'demonym');
+			});
+			return { end, mentions };
 		}
-		// Titles written before a name are capitalised; a lowercase one must still name a state or office.
-		const actor = holderOn(holders.get(`${entity}|${office.join(' ')}`), date);
-		if (!actor) return undefined;
-		return { end, mentions: [mention(tokens, i, end, actor, 'role')] };
+		const bare = wordsAt(offices, tokens, i);
+		if (!bare) return undefined;
+		let end = i + bare.length;
+		let entity = '';
+		// "the president of Syria": the state after the office.
+		if (tokens[end]?.norm === 'of') {
+			const skip = tokens[end + 1]?.norm === 'the' ? 2 : 1;
+			const match = longestPattern(tokens, end + skip);
+			if (match && match.pattern.actor.kind !== 'person') [entity, end] = [match.pattern.actor.id, match.end];
+		}
+		const form = officeForms.get(bare.join(' '))!;
+		if (form.plural) return undefined;
+		const actor = holderOf(entity, form.offices, date);
+		return actor ? { end, mentions: [mention(tokens, i, end, actor, 'role')] } : undefined;
+	}
+
+	/** The holder of the first of `candidates` (offices) that `entity` has someone in on `date`. */
+	function holderOf(entity: ActorId, candidates: string[], date: IsoDate): ActorId | undefined {
+		for (const office of candidates) {
+			const actor = holderOn(holders.get(`${entity}|${office}`), date);
+			if (actor) return actor;
+		}
+		return undefined;
 	}
 
 	/** "Turkish forces", "Russian and Syrian jets": each demonym before a state-ish noun is the state. */

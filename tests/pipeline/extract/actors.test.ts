@@ -203,6 +203,24 @@ describe('titles through roles, on the date', () => {
 		expect(one(text, date)).toEqual(expected);
 	});
 
+	it.each([
+		['a synonym', "Russia's top diplomat said no.", ["Russia's top diplomat→lavrov(role)"]],
+		['a leader as the head of state', 'The Syrian leader said no.', ['Syrian leader→assad(role)']],
+		[
+			'several titles at once',
+			'The Russian and Syrian presidents met.',
+			['Russian→putin(role)', 'Syrian presidents→assad(role)']
+		],
+		[
+			'several titles, a state without a holder',
+			'The Russian, Iranian, and Syrian presidents met.',
+			['Russian→putin(role)', 'Iranian→iran(demonym)', 'Syrian presidents→assad(role)']
+		],
+		['not a former holder', 'The former Secretary of State said no.', []]
+	])('reads %s', (_, text, expected) => {
+		expect(one(text, '2019-06-01')).toEqual(expected);
+	});
+
 	it('resolves nobody between two terms', () => {
 		expect(one('The Secretary of State flew in.', '2018-04-10')).toEqual([]);
 	});
