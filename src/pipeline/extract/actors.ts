@@ -52,6 +52,17 @@ interface Reading {
 	mentions: ActorMention[];
 }
 
+/** "the suburbs of Damascus", "the north of Syria": a part of a place is a place. */
+const PLACE_PARTS = new Set(
+	'suburbs outskirts district districts city centre center streets province countryside south north east west edge heart parts part'.split(
+		' '
+	)
+);
+/** After the name, these make it a place: "noon Damascus time", "Damascus airport". */
+const PLACE_NOUNS = new Set('time airport province countryside suburbs governorate road highway'.split(' '));
+/** Verbs whose object is somewhere to go: "Zarif visited Damascus". */
+const TRAVEL_VERBS = new Set('visit visits visited visiting reached toured'.split(' '));
+
 /** After these a metonym is where something happens, not who does it: "talks in Moscow". */
 const LOCATIVES = new Set([
 	'in',
@@ -433,11 +444,14 @@ export function createActorResolver(
 			const actor = pattern.actor;
 			const place = pattern.rule === 'metonym' || (pattern.rule === 'name' && actor.kind === 'country');
 			const before = tokens[i - 1]?.norm ?? '';
+			const after = tokens[end]?.norm ?? '';
+			const partOf = before === 'of' && PLACE_PARTS.has(tokens[i - 2]?.norm ?? '');
 			const where =
 				pattern.rule === 'metonym'
-					? LOCATIVES.has(before)
+					? LOCATIVES.has(before) || TRAVEL_VERBS.has(before) || PLACE_NOUNS.has(after) || partOf
 					: place &&
 						(TERRITORIAL.has(before) ||
+							partOf ||
 							TOPICS.has(tokens[end]?.norm ?? '') ||
 							((before === 'on' || before === 'about') && TOPICS.has(tokens[i - 2]?.norm ?? '')));
 			if (where) {
