@@ -1,6 +1,6 @@
 import type { Problem } from '../lib/model/problems.ts';
 import { knownFields } from './fields.ts';
-import { problemAt, type YamlItem, type YamlSource } from './yaml-source.ts';
+import { parseYaml, problemAt, type YamlItem, type YamlSource } from './yaml-source.ts';
 
 /** A place as `data/places.yaml` writes it: the canonical name events carry, and other names for it. */
 export interface Place {
@@ -70,4 +70,16 @@ export function readPlaces(
 		});
 	});
 	return { places, problems };
+}
+
+/** Parse and read a `places.yaml` text in one step: what the build needs, problems with file:line. */
+export function readPlacesText(
+	text: string,
+	file: string,
+	actorIds?: ReadonlySet<string>
+): { places: Place[]; problems: Problem[] } {
+	const { source, problems } = parseYaml(text, file);
+	if (!source) return { places: [], problems };
+	const read = readPlaces(source, actorIds);
+	return { places: read.places.map((p) => p.item), problems: read.problems };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readPlaces } from '../../src/pipeline/places.ts';
+import { readPlaces, readPlacesText } from '../../src/pipeline/places.ts';
 import { parseYaml } from '../../src/pipeline/yaml-source.ts';
 
 /** One line per argument, so line N of the file is argument N. */
@@ -52,5 +52,20 @@ describe('readPlaces', () => {
 
 	it('accepts any country without a list of actor ids', () => {
 		expect(read(lines('- name: Sochi', '  country: russland')).problems).toEqual([]);
+	});
+});
+
+describe('readPlacesText', () => {
+	it('reads the places of a YAML text', () => {
+		expect(readPlacesText(lines('- name: Sochi'), 'data/places.yaml')).toEqual({
+			places: [{ name: 'Sochi', aliases: [] }],
+			problems: []
+		});
+	});
+
+	it('reports a YAML syntax error with file and line', () => {
+		const { places, problems } = readPlacesText(lines('- name: Sochi', '  name: Geneva'), 'data/places.yaml');
+		expect(places).toEqual([]);
+		expect(problems.map((p) => [p.code, p.file, p.line])).toEqual([['YAML_SYNTAX', 'data/places.yaml', 2]]);
 	});
 });

@@ -494,29 +494,37 @@ export function createActorResolver(
 	): ActorMention[] {
 		const names = findNamesInTokens(tokens, sentence.text, sentence.start);
 		if (names.length === 0) return found;
-		let result = found;
+		// Both lists are in text order: one merge pass, so a huge sentence stays linear.
+		const result: ActorMention[] = [];
+		let p = 0;
 		for (const name of names) {
-			const inside = result.filter((m) => m.start < name.end && name.start < m.end);
-			const contained = inside.every(
-				(m) => m.start >= name.start && m.end <= name.end && m.end - m.start < name.end - name.start
-			);
-			if (inside.length > 0 && !contained) continue;
+			while (p < found.length && found[p]!.end <= name.start) result.push(found[p++]!);
+			let q = p;
+			let contained = true;
+			for (; q < found.length && found[q]!.start < name.end; q++) {
+				const m = found[q]!;
+				if (m.start < name.start || m.end > name.end || m.end - m.start >= name.end - name.start)
+					contained = false;
+			}
 			const id = slugify(name.name);
-			if (!id) continue;
+			if (!contained || !id) {
+				while (p < q) result.push(found[p++]!);
+				continue;
+			}
+			p = q;
 			const known = byId.get(id);
 			const span = { text: name.name, start: name.start, end: name.end };
 			const added: ActorMention = known
 				? { ...span, actor: id, rule: 'name' }
 				: { ...span, actor: id, rule: 'unknown', unknown: { name: name.name, kind: name.kind } };
-			result = [...result.filter((m) => !inside.includes(m)), added];
-			if (name.kind === 'person' && !known) {
-				const last = tokens.filter((t) => t.start >= name.start && t.end <= name.end).pop();
-				if (last && last !== tokens.find((t) => t.start === name.start)) {
-					surnames.set(last.norm, { actor: id, unknown: added.unknown });
-				}
+			result.push(added);
+			const space = name.name.lastIndexOf(' ');
+			if (name.kind === 'person' && !known && space > 0) {
+				surnames.set(name.name.slice(space + 1).toLowerCase(), { actor: id, unknown: added.unknown });
 			}
 		}
-		return result.sort((a, b) => a.start - b.start);
+		while (p < found.length) result.push(found[p++]!);
+		return result;
 	}
 
 	/** "Russian President Vladimir Putin" is one mention of Putin, not also one of the title. */
