@@ -479,7 +479,43 @@ export function createActorResolver(
 				best = { end: i + 1, mentions: [known.unknown ? { ...found, unknown: known.unknown } : found] };
 			}
 		}
+		if (!best && token.cap && token.text.length > 3) best = compoundAt(tokens, i);
 		return best;
+	}
+
+	/**
+	 * A compound of names, "Russia-Turkey", "Putin-Erdogan", "Turkish-Russian patrols": each part is a
+	 * mention. Every part must be a one-word name (or a demonym before a state-ish noun), so
+	 * "Turkish-backed" and "Kurdish-led" stay nobody.
+	 */
+	function compoundAt(tokens: Token[], i: number): Reading | undefined {
+		const token = tokens[i]!;
+		const parts = token.text.split(/[-\u2010\u2011]/);
+		if (parts.length < 2) return undefined;
+		const headFollows = wordsAt(heads, tokens, i + 1) !== undefined;
+		const mentions: ActorMention[] = [];
+		let start = token.start;
+		for (const part of parts) {
+			const norm = part.toLowerCase();
+			const cap = part[0] !== undefined && part[0] !== part[0].toLowerCase();
+			const single = patterns
+				.get(norm)
+				?.find((p) => p.words.length === 1 && (!p.caps[0] || cap) && (p.exact[0] ?? part) === part);
+			const state = cap && headFollows ? demonyms.get(norm) : undefined;
+			if (single)
+				mentions.push({
+					text: '',
+					start,
+					end: start + part.length,
+					actor: single.actor.id,
+					rule: single.rule
+				});
+			else if (state)
+				mentions.push({ text: '', start, end: start + part.length, actor: state, rule: 'demonym' });
+			else return undefined;
+			start += part.length + 1;
+		}
+		return { end: i + 1, mentions };
 	}
 
 	/**

@@ -102,7 +102,18 @@ describe('names and aliases', () => {
 		],
 		['a dotted alias', 'The U.S. and the U.N. disagreed.', ['U.S.→united-states(alias)', 'U.N.→un(alias)']],
 		['not a lowercase word that spells an acronym', 'He told us the plan.', []],
-		['not a name inside a hyphenated word', 'Moscow-based analysts doubted it.', []]
+		['not a name inside a hyphenated word', 'Moscow-based analysts doubted it.', []],
+		[
+			'each name of a compound',
+			'The Russia-Turkey deal held.',
+			['Russia→russia(name)', 'Turkey→turkey(name)']
+		],
+		[
+			'each demonym of a compound before a state noun',
+			'Turkish-Russian patrols began.',
+			['Turkish→turkey(demonym)', 'Russian→russia(demonym)']
+		],
+		['no demonym in a compound before another noun', 'A Turkish-Russian dictionary sold well.', []]
 	])('finds %s', (_, text, expected) => {
 		expect(one(text)).toEqual(expected);
 	});
