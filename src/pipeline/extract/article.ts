@@ -88,13 +88,20 @@ function groupOccurrences(triggers: FoundTrigger[], tokens: Token[]): Occurrence
 	for (const t of triggers) {
 		const current = groups[groups.length - 1];
 		const previous = current?.[current.length - 1];
-		if (
-			current &&
-			previous &&
-			previous.type === t.type &&
+		const near =
+			previous !== undefined &&
 			t.token - previous.lastToken <= GROUP_GAP &&
-			!tokens.slice(previous.lastToken + 1, t.token).some((k) => CLAUSE_PUNCT.has(k.lower) || k.lower === ';')
-		) {
+			!tokens
+				.slice(previous.lastToken + 1, t.token)
+				.some((k) => CLAUSE_PUNCT.has(k.lower) || k.lower === ';');
+		// "suspended the memorandum", "condemned the strikes": a noun right after a verb is its object, part
+		// of the verb's occurrence. Not after verbs of saying, whose complement is a clause of its own.
+		const object =
+			near &&
+			previous.form !== 'noun' &&
+			t.form === 'noun' &&
+			!(previous.reporting && previous.cameo === '010');
+		if (current && near && (previous.type === t.type || object)) {
 			current.push(t);
 		} else groups.push([t]);
 	}

@@ -146,7 +146,9 @@ export function titleOf(parts: TitleParts): string {
 		title = `${trigger.text}${object ? ' ' + object : ''}`;
 	}
 	title = capitalise(title.replace(/\s+/g, ' ').trim());
-	if (title.length >= parts.sentence.text.trim().length - 1)
-		title = trimEnd(cutAtWord(title, Math.max(20, title.length - 20)));
+	// A sentence that is already a headline ("Talks resumed in Geneva.") would come back whole: shorten it.
+	if (title.toLowerCase() === trimEnd(parts.sentence.text).toLowerCase()) {
+		title = trimEnd(cutAtWord(title, Math.max(12, title.length - 12)));
+	}
 	return title || capitalise(trigger.lemma);
 }

@@ -426,6 +426,31 @@ const DETERMINERS = new Set([
 	'third',
 	'fourth'
 ]);
+const INFINITIVE_MARKERS = new Set([
+	'to',
+	'will',
+	'would',
+	'must',
+	'can',
+	'could',
+	'should',
+	'shall',
+	'may',
+	'might',
+	'did',
+	'do',
+	'does',
+	'not',
+	"didn't",
+	"don't",
+	"won't",
+	'they',
+	'we',
+	'i',
+	'you',
+	'and',
+	'or'
+]);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const HAVE_PRESENT = new Set(['has', 'have']);
 /** Adverbs that may sit between an auxiliary and its verb. */
@@ -519,7 +544,12 @@ export function scanTriggers(sentence: Span, tokens: Token[] = tokenize(sentence
 		if (entry.needs && !tokens.slice(i + 1, i + 6).some((t) => entry!.needs!.has(t.lower))) continue;
 		// "the attack", "a strike", "Erdogan's call": a verb form after a determiner is the noun.
 		const before = tokens[i - 1]?.lower ?? '';
-		if (entry.form !== 'noun' && (DETERMINERS.has(before) || /['’]s$/.test(before))) {
+		// A bare base form not after "to"/a modal is the noun too ("a chemical attack", "in a strike").
+		const nounish =
+			DETERMINERS.has(before) ||
+			/['’]s$/.test(before) ||
+			(entry.form === 'base' && NOUN_OF.has(token.lower) && !INFINITIVE_MARKERS.has(before));
+		if (entry.form !== 'noun' && nounish) {
 			const noun = NOUN_OF.get(token.lower);
 			entry = noun
 				? { ...entry, type: noun.type, cameo: noun.cameo, lemma: noun.lemma, form: 'noun' }
@@ -550,6 +580,20 @@ export function scanTriggers(sentence: Span, tokens: Token[] = tokenize(sentence
 			lastToken: last
 		});
 		i = last;
+	}
+	// "failed to agree a truce": a noun of the same type right after a negated verb is its object.
+	for (let k = 1; k < found.length; k++) {
+		const previous = found[k - 1]!;
+		const t = found[k]!;
+		if (
+			previous.negated &&
+			t.form === 'noun' &&
+			t.type === previous.type &&
+			t.token - previous.lastToken <= 4 &&
+			!tokens.slice(previous.lastToken + 1, t.token).some((x) => CLAUSE_PUNCT.has(x.lower))
+		) {
+			t.negated = true;
+		}
 	}
 	return found;
 }
