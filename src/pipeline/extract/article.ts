@@ -16,7 +16,7 @@
  *   no occurrence of their own; the sentence's other triggers still may.
  * - Undated non-statements are not placed on the timeline. Events without actors are dropped.
  */
-import type { ActorId, ActorKind, ArticleId, IsoDate } from '../../lib/model/types.ts';
+import type { ActorId, ActorKind, ArticleId, EventType, IsoDate } from '../../lib/model/types.ts';
 import { scanTriggers, tokenize, type FoundTrigger, type Token } from './triggers.ts';
 import { shortName, titleOf } from './titles.ts';
 import type { ActorMention, ExtractedEvent, PlaceMention, Span, Timex } from './types.ts';
@@ -43,6 +43,8 @@ export interface ExtractDeps {
 
 /** Triggers of one occurrence: same type, adjacent in one clause. */
 interface Occurrence {
+	type: EventType;
+	cameo: string;
 	triggers: FoundTrigger[];
 	/** The trigger that names it: the first verb, else the last noun ("round of talks" → talks). */
 	head: FoundTrigger;
@@ -69,6 +71,30 @@ const DATE_PREPOSITIONS = new Set([
 ]);
 const SHARING_WORDS = new Set(['when', 'during', 'at']);
 const LOCATIVE = /\b(?:in|at|to|near|outside|inside|into)\b[^,;.]{0,36}$/i;
+const OBJECT_BREAKS = new Set([
+	'that',
+	'on',
+	'in',
+	'at',
+	'after',
+	'before',
+	'during',
+	'since',
+	'by',
+	'for',
+	'with'
+]);
+/** Words that make a meeting a session of negotiations: "the round, which Kazakhstan hosted". */
+const TALKS_CONTEXT = new Set([
+	'delegations',
+	'committee',
+	'round',
+	'rounds',
+	'congress',
+	'session',
+	'negotiations'
+]);
+const TALKS_WINDOW = 16;
 /** How far apart two same-type triggers may be and still be one occurrence, in words. */
 const GROUP_GAP = 4;
 
@@ -94,22 +120,26 @@ function groupOccurrences(triggers: FoundTrigger[], tokens: Token[]): Occurrence
 			!tokens
 				.slice(previous.lastToken + 1, t.token)
 				.some((k) => CLAUSE_PUNCT.has(k.lower) || k.lower === ';');
-		// "suspended the memorandum", "condemned the strikes": a noun right after a verb is its object, part
-		// of the verb's occurrence. Not after verbs of saying, whose complement is a clause of its own.
+		// "suspended the memorandum", "said the strikes were limited": a noun right after a verb is its
+		// object, part of the verb's occurrence; not across "that" or a preposition ("said on Friday that").
 		const object =
 			near &&
 			previous.form !== 'noun' &&
 			t.form === 'noun' &&
-			!(previous.reporting && previous.cameo === '010');
+			t.token - previous.lastToken <= GROUP_GAP &&
+			!tokens.slice(previous.lastToken + 1, t.token).some((k) => OBJECT_BREAKS.has(k.lower));
 		if (current && near && (previous.type === t.type || object)) {
 			current.push(t);
 		} else groups.push([t]);
 	}
 	return groups.map((g) => {
 		const verb = g.find((t) => t.form !== 'noun');
+		const head = verb ?? g[g.length - 1]!;
 		return {
+			type: head.type,
+			cameo: head.cameo,
 			triggers: g,
-			head: verb ?? g[g.length - 1]!,
+			head,
 			first: g[0]!.token,
 			last: g[g.length - 1]!.lastToken,
 			score: Infinity
@@ -168,10 +198,26 @@ function linkDates(occurrences: Occurrence[], timexes: Timex[], tokens: Token[])
 	}
 }
 
+/** Delegations meeting for a round, a committee sitting: the meeting is a session of talks. */
+function asTalks(o: Occurrence, tokens: Token[]): void {
+	if (o.type !== 'meeting' || (o.cameo !== '040' && o.cameo !== '043')) return;
+	const from = Math.max(0, o.first - TALKS_WINDOW);
+	const to = Math.min(tokens.length, o.last + TALKS_WINDOW + 1);
+	for (let i = from; i < to; i++) {
+		// "met … to prepare the ground for the round": a purpose clause names another occurrence.
+		if (i > o.last && tokens[i]!.lower === 'to') break;
+		if (TALKS_CONTEXT.has(tokens[i]!.lower)) {
+			o.type = 'talks';
+			o.cameo = '046';
+			return;
+		}
+	}
+}
+
 /** "agreed on a ceasefire when they met on Friday": the undated occurrence shares the later one's date. */
 function shareDates(occurrences: Occurrence[], tokens: Token[]): void {
 	for (const o of occurrences) {
-		if (o.timex || o.head.type === 'statement') continue;
+		if (o.timex || o.type === 'statement') continue;
 		const later = occurrences.find((p) => p.first > o.last && p.timex);
 		if (!later) continue;
 		const between = tokens.slice(o.last + 1, later.first);
@@ -272,8 +318,12 @@ export function extractArticle(input: ArticleInput, deps: ExtractDeps): Extracte
 		const tokens = tokenize(sentence);
 		const found = scanTriggers(sentence, tokens);
 		if (found.length === 0) continue;
-		const usable = found.filter((f) => !f.negated && !f.blocked);
+		// A trigger inside a date expression is its anchor ("ten days after a summit on September 7"), not a report.
+		const usable = found.filter(
+			(f) => !f.negated && !f.blocked && !inSentence.some((x) => f.start >= x.start && f.end <= x.end)
+		);
 		const occurrences = groupOccurrences(usable, tokens);
+		for (const o of occurrences) asTalks(o, tokens);
 		linkDates(occurrences, inSentence, tokens);
 		shareDates(occurrences, tokens);
 		let chosen = occurrences.filter((o) => o.timex);
@@ -290,7 +340,7 @@ export function extractArticle(input: ArticleInput, deps: ExtractDeps): Extracte
 		// One event per occurrence: two occurrences of one type on one date are one report.
 		const kept: Occurrence[] = [];
 		for (const o of chosen) {
-			const twin = kept.findIndex((k) => k.head.type === o.head.type && k.timex === o.timex);
+			const twin = kept.findIndex((k) => k.type === o.type && k.timex === o.timex);
 			if (twin < 0) kept.push(o);
 			else if (o.score < kept[twin]!.score) kept[twin] = o;
 		}
@@ -308,8 +358,8 @@ export function extractArticle(input: ArticleInput, deps: ExtractDeps): Extracte
 			const event: ExtractedEvent = {
 				article: id,
 				title,
-				type: head.type,
-				cameo: head.cameo,
+				type: o.type,
+				cameo: o.cameo,
 				start: range.start,
 				end: range.end,
 				precision: range.precision,

@@ -72,6 +72,8 @@ interface NounSpec {
 	prefer?: boolean;
 }
 
+/** Bodies and formats whose sittings are talks: "the committee opened", "talks resumed". */
+const TALKS_BODIES = ['talks', 'round', 'session', 'committee', 'congress', 'conference', 'negotiations'];
 const MILITARY_OBJECTS = [
 	'offensive',
 	'operation',
@@ -99,9 +101,19 @@ const VERBS: VerbSpec[] = [
 	// Talks (046 engage in negotiation, 045 mediate).
 	{ lemma: 'negotiate', type: 'talks', cameo: '046' },
 	{ lemma: 'mediate', type: 'talks', cameo: '045' },
+	{ lemma: 'convene', type: 'talks', cameo: '046' },
+	{ lemma: 'reconvene', type: 'talks', cameo: '046' },
+	{ lemma: 'open', type: 'talks', cameo: '046', needs: TALKS_BODIES },
+	{ lemma: 'resume', type: 'talks', cameo: '046', needs: TALKS_BODIES },
 	// Agreements (057 sign formal agreement).
 	{ lemma: 'agree', forms: ['agrees', 'agreed', 'agreed', 'agreeing'], type: 'agreement', cameo: '057' },
 	{ lemma: 'sign', type: 'agreement', cameo: '057' },
+	{
+		lemma: 'reach',
+		type: 'agreement',
+		cameo: '057',
+		needs: ['deal', 'agreement', 'accord', 'ceasefire', 'truce', 'understanding', 'compromise']
+	},
 	// Statements (01 make public statement, 02 appeal, 10 demand, 11 disapprove, 12 reject, 13 threaten).
 	{
 		lemma: 'say',
@@ -167,6 +179,7 @@ const VERBS: VerbSpec[] = [
 	},
 	{ lemma: 'pledge', type: 'statement', cameo: '030', reporting: true },
 	{ lemma: 'vow', type: 'statement', cameo: '030', reporting: true },
+	{ lemma: 'propose', type: 'statement', cameo: '030', reporting: true },
 	{ lemma: 'promise', type: 'statement', cameo: '030', reporting: true },
 	// Military (19 fight, 18 assault, 15 force posture, 0874 retreat militarily).
 	{ lemma: 'strike', forms: ['strikes', 'struck', 'struck', 'striking'], type: 'military', cameo: '195' },
@@ -175,6 +188,7 @@ const VERBS: VerbSpec[] = [
 	{ lemma: 'attack', type: 'military', cameo: '190' },
 	{ lemma: 'fire', type: 'military', cameo: '190', needs: MILITARY_OBJECTS },
 	{ lemma: 'launch', type: 'military', cameo: '190', needs: MILITARY_OBJECTS },
+	{ lemma: 'enter', type: 'military', cameo: '190', needs: ['war', 'conflict', 'fighting'] },
 	{ lemma: 'kill', type: 'military', cameo: '190' },
 	{ lemma: 'down', type: 'military', cameo: '190', only: ['past', 'participle', 'gerund'] },
 	{ lemma: 'invade', type: 'military', cameo: '190' },
@@ -211,7 +225,7 @@ const NOUNS: NounSpec[] = [
 	{ words: ['phone', 'telephone'], lemma: 'hold a phone call', type: 'meeting', cameo: '041' },
 	{ words: ['talks'], lemma: 'hold talks', type: 'talks', cameo: '046', prefer: true },
 	{ words: ['negotiations', 'negotiation'], lemma: 'hold negotiations', type: 'talks', cameo: '046' },
-	{ words: ['consultations'], lemma: 'hold consultations', type: 'talks', cameo: '046' },
+	{ words: ['consultations'], lemma: 'hold consultations', type: 'meeting', cameo: '040' },
 	{ words: ['round', 'rounds'], lemma: 'hold a round', type: 'talks', cameo: '046' },
 	{ words: ['congress'], lemma: 'hold a congress', type: 'talks', cameo: '046' },
 	{ words: ['conference'], lemma: 'hold a conference', type: 'talks', cameo: '046' },
@@ -256,6 +270,22 @@ const NOUNS: NounSpec[] = [
 
 /** Multi-word verbs: first word's forms, second word, and what the pair means. */
 const PHRASAL: (VerbSpec & { particle: string })[] = [
+	{
+		lemma: 'take',
+		forms: ['takes', 'took', 'taken', 'taking'],
+		particle: 'back',
+		type: 'military',
+		cameo: '192',
+		title: 'take back'
+	},
+	{
+		lemma: 'take',
+		forms: ['takes', 'took', 'taken', 'taking'],
+		particle: 'control',
+		type: 'military',
+		cameo: '192',
+		title: 'take control'
+	},
 	{ lemma: 'call', particle: 'for', type: 'statement', cameo: '020', reporting: true, title: 'call for' },
 	{
 		lemma: 'shoot',
@@ -410,7 +440,8 @@ const NEGATORS = new Set([
 	'nor',
 	'cannot'
 ]);
-const HEDGES = new Set(['could', 'might', 'may', 'possible', 'possibly', 'if', 'unless', 'whether']);
+// "could meet next week" is still reported as a plan; "might", "if" and "whether" are not reports.
+const HEDGES = new Set(['might', 'possible', 'possibly', 'if', 'unless', 'whether']);
 const CLAUSE_PUNCT = new Set([',', ';', ':', '(', ')', '—', '–']);
 const DETERMINERS = new Set([
 	'a',
@@ -541,7 +572,9 @@ export function scanTriggers(sentence: Span, tokens: Token[] = tokenize(sentence
 			last = i + 1;
 		} else if (entry.onlyWithNext) continue;
 		if (entry.notBefore && following !== undefined && entry.notBefore.has(following)) continue;
-		if (entry.needs && !tokens.slice(i + 1, i + 6).some((t) => entry!.needs!.has(t.lower))) continue;
+		// "launched an offensive", "the deal, which Putin and Erdogan reached": the object may come before.
+		if (entry.needs && !tokens.slice(Math.max(0, i - 10), i + 6).some((t) => entry!.needs!.has(t.lower)))
+			continue;
 		// "the attack", "a strike", "Erdogan's call": a verb form after a determiner is the noun.
 		const before = tokens[i - 1]?.lower ?? '';
 		// A bare base form not after "to"/a modal is the noun too ("a chemical attack", "in a strike").

@@ -202,6 +202,26 @@ describe('extractArticle', () => {
 		expect(events[0]!.trigger.text).toBe('signed');
 	});
 
+	it('reads a date anchored on another occurrence as one event, the anchored one', () => {
+		const body = 'Putin and Erdogan reached the deal ten days after a summit in Tehran on September 7.';
+		const anchored = 'ten days after a summit in Tehran on September 7';
+		const events = run(body, fakes({ [anchored]: day('2018-09-17') }, people, { Tehran: 'Tehran' }));
+		expect(events.map((e) => [e.type, e.start])).toEqual([['agreement', '2018-09-17']]);
+	});
+
+	it('types delegations meeting for a round as talks, but not a meeting that prepares one', () => {
+		const round = 'Delegations of Russia and Turkey met in Sochi on Monday for the tenth round.';
+		expect(run(round, fakes({ Monday: day('2018-07-30') }, people))[0]).toMatchObject({
+			type: 'talks',
+			cameo: '046'
+		});
+		const prepare = 'Lavrov and Erdogan met in Moscow on Monday to prepare the ground for the round.';
+		expect(run(prepare, fakes({ Monday: day('2018-07-30') }, people))[0]).toMatchObject({
+			type: 'meeting',
+			cameo: '040'
+		});
+	});
+
 	it('drops events without actors', () => {
 		expect(run('The talks ended on Monday.', fakes({ Monday: day('2018-09-17') }, people))).toEqual([]);
 	});

@@ -38,6 +38,20 @@ describe('findTriggers', () => {
 		expect(trigger).toMatchObject({ start: 46, end: 49 });
 	});
 
+	it('takes verbs that need an object only with it, before or after', () => {
+		const deal = findTriggers(at('The deal, which Putin and Erdogan reached in Sochi, held.'));
+		expect(deal.map((t) => [t.text, t.type])).toEqual([
+			['deal', 'agreement'],
+			['reached', 'agreement']
+		]);
+		expect(findTriggers(at('The convoy reached the border.'))).toEqual([]);
+		expect(findTriggers(at('The committee opened in Geneva.'))[0]).toMatchObject({
+			text: 'opened',
+			type: 'talks'
+		});
+		expect(findTriggers(at('The shops opened again.'))).toEqual([]);
+	});
+
 	it('reads "talks" as the noun, not the verb "talk"', () => {
 		expect(findTriggers(at('The talks in Astana ended.'))[0]).toMatchObject({
 			type: 'talks',
@@ -67,7 +81,8 @@ describe('findTriggers', () => {
 	});
 
 	it('blocks hedged and called-off triggers but keeps the others', () => {
-		expect(findTriggers(at('The two sides could meet in May.'))).toEqual([]);
+		expect(findTriggers(at('The two sides might meet in May.'))).toEqual([]);
+		expect(findTriggers(at('The two presidents could meet next week.')).map((t) => t.text)).toEqual(['meet']);
 		expect(
 			findTriggers(at('The talks, which had been scheduled for May, were postponed.')).map((t) => t.type)
 		).toEqual(['other']);
