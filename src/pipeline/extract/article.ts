@@ -1,0 +1,380 @@
+/**
+ * Events of one article: sentences → triggers, dates, actors and places → one event per reported
+ * occurrence per sentence. The stages are injected, so this file holds only the rules that tie them
+ * together:
+ *
+ * - Triggers of the same type close together ("signed a memorandum") are one occurrence.
+ * - Each DATE expression belongs to the nearest occurrence in its clause (distance in words, each clause
+ *   boundary between them costing more; a date after its trigger, linked by on/in/at…, is preferred).
+ *   An occurrence takes the best date linked to it.
+ * - An undated occurrence followed by "when/during/at … <dated occurrence>" shares that date ("agreed on
+ *   a ceasefire when they met on Friday").
+ * - A sentence with no dated occurrence reports a statement if its reporting verb is in the simple past,
+ *   present or present perfect ("said", "has urged"): dated by the article, `inferred`. Past perfect
+ *   ("had rejected") and progressive ("has been warning") describe background, not the news.
+ * - Negated and hedged triggers ("failed to agree", "could meet", "talks that had been scheduled") report
+ *   no occurrence of their own; the sentence's other triggers still may.
+ * - Undated non-statements are not placed on the timeline. Events without actors are dropped.
+ */
+import type { ActorId, ActorKind, ArticleId, EventType, IsoDate } from '../../lib/model/types.ts';
+import { scanTriggers, tokenize, type FoundTrigger, type Token } from './triggers.ts';
+import { shortName, titleOf } from './titles.ts';
+import type { ActorMention, ExtractedEvent, PlaceMention, Span, Timex } from './types.ts';
+
+export interface ArticleInput {
+	id: ArticleId;
+	published: IsoDate;
+	body: string;
+}
+
+/** Per-article actor state (surname back-off): ask it about every sentence, in order. */
+export interface ArticleActors {
+	mentions(sentence: Span, date: IsoDate): ActorMention[];
+}
+
+export interface ExtractDeps {
+	sentences(text: string): Span[];
+	tagDates(text: string, dct: IsoDate): Timex[];
+	actors: { article(): ArticleActors };
+	places: { find(sentence: Span): PlaceMention[] };
+	/** The gazetteer's name and kind of an actor, for headlines ("Putin", "Russia"). */
+	actorInfo?(id: ActorId): { name: string; kind: ActorKind; aliases?: string[] } | undefined;
+}
+
+/** Triggers of one occurrence: same type, adjacent in one clause. */
+interface Occurrence {
+	type: EventType;
+	cameo: string;
+	triggers: FoundTrigger[];
+	/** The trigger that names it: the first verb, else the last noun ("round of talks" → talks). */
+	head: FoundTrigger;
+	first: number;
+	last: number;
+	timex?: Timex;
+	score: number;
+}
+
+const CLAUSE_WORDS = new Set(['while', 'but', 'which', 'whereas', 'although', 'who', 'because', 'whose']);
+const CLAUSE_PUNCT = new Set([',', ':', '(', ')', '—', '–']);
+const DATE_PREPOSITIONS = new Set([
+	'on',
+	'in',
+	'at',
+	'from',
+	'between',
+	'during',
+	'since',
+	'until',
+	'by',
+	'for',
+	'over'
+]);
+const SHARING_WORDS = new Set(['when', 'during', 'at']);
+const LOCATIVE = /\b(?:in|at|to|near|outside|inside|into)\b[^,;.]{0,36}$/i;
+const OBJECT_BREAKS = new Set([
+	'that',
+	'on',
+	'in',
+	'at',
+	'after',
+	'before',
+	'during',
+	'since',
+	'by',
+	'for',
+	'with'
+]);
+/** Words that make a meeting a session of negotiations: "the round, which Kazakhstan hosted". */
+const TALKS_CONTEXT = new Set([
+	'delegations',
+	'committee',
+	'round',
+	'rounds',
+	'congress',
+	'session',
+	'negotiations'
+]);
+const TALKS_WINDOW = 16;
+/** How far apart two same-type triggers may be and still be one occurrence, in words. */
+const GROUP_GAP = 4;
+
+/** Cost of the words between two token indexes: one per word, more per clause boundary. */
+function gapCost(tokens: Token[], from: number, to: number): number {
+	let cost = Math.max(0, to - from);
+	for (let i = from + 1; i < to; i++) {
+		const t = tokens[i]!.lower;
+		if (t === ';') cost += 50;
+		else if (CLAUSE_PUNCT.has(t) || CLAUSE_WORDS.has(t)) cost += 3;
+	}
+	return cost;
+}
+
+function groupOccurrences(triggers: FoundTrigger[], tokens: Token[]): Occurrence[] {
+	const groups: FoundTrigger[][] = [];
+	for (const t of triggers) {
+		const current = groups[groups.length - 1];
+		const previous = current?.[current.length - 1];
+		const near =
+			previous !== undefined &&
+			t.token - previous.lastToken <= GROUP_GAP &&
+			!tokens
+				.slice(previous.lastToken + 1, t.token)
+				.some((k) => CLAUSE_PUNCT.has(k.lower) || k.lower === ';');
+		// "suspended the memorandum", "said the strikes were limited": a noun right after a verb is its
+		// object, part of the verb's occurrence; not across "that" or a preposition ("said on Friday that").
+		const object =
+			near &&
+			previous.form !== 'noun' &&
+			t.form === 'noun' &&
+			t.token - previous.lastToken <= GROUP_GAP &&
+			!tokens.slice(previous.lastToken + 1, t.token).some((k) => OBJECT_BREAKS.has(k.lower));
+		if (current && near && (previous.type === t.type || object)) {
+			current.push(t);
+		} else groups.push([t]);
+	}
+	return groups.map((g) => {
+		const verb = g.find((t) => t.form !== 'noun');
+		const head = verb ?? g[g.length - 1]!;
+		return {
+			type: head.type,
+			cameo: head.cameo,
+			triggers: g,
+			head,
+			first: g[0]!.token,
+			last: g[g.length - 1]!.lastToken,
+			score: Infinity
+		};
+	});
+}
+
+/** Token indexes a span covers (first and last), or undefined if none. */
+function tokenRange(tokens: Token[], span: Span): [number, number] | undefined {
+	let first = -1;
+	let last = -1;
+	for (let i = 0; i < tokens.length; i++) {
+		const t = tokens[i]!;
+		if (t.end <= span.start) continue;
+		if (t.start >= span.end) break;
+		if (first < 0) first = i;
+		last = i;
+	}
+	return first < 0 ? undefined : [first, last];
+}
+
+/** Link each date expression to the occurrence it most likely dates. */
+function linkDates(occurrences: Occurrence[], timexes: Timex[], tokens: Token[]): void {
+	for (const timex of timexes) {
+		const range = tokenRange(tokens, timex);
+		if (!range) continue;
+		const [from, to] = range;
+		let best: Occurrence | undefined;
+		let bestScore = Infinity;
+		for (const o of occurrences) {
+			let score: number;
+			if (o.last < from) {
+				score = gapCost(tokens, o.last, from);
+				if (
+					DATE_PREPOSITIONS.has(tokens[from - 1]?.lower ?? '') ||
+					DATE_PREPOSITIONS.has(tokens[from]!.lower)
+				)
+					score -= 1;
+			} else if (o.first > to) {
+				// "… September 2018, when Moscow and Ankara agreed": the date introduces the clause.
+				const when =
+					tokens[to + 1]?.lower === 'when' ||
+					(tokens[to + 1]?.lower === ',' && tokens[to + 2]?.lower === 'when');
+				// Otherwise a date before its trigger is a weaker link, except as the sentence's opening adverbial.
+				score = when ? o.first - to : gapCost(tokens, to, o.first) + (from === 0 ? 1 : 6);
+			} else score = 0;
+			if (score < bestScore) {
+				bestScore = score;
+				best = o;
+			}
+		}
+		if (best && bestScore < best.score) {
+			best.score = bestScore;
+			best.timex = timex;
+		}
+	}
+}
+
+/** Delegations meeting for a round, a committee sitting: the meeting is a session of talks. */
+function asTalks(o: Occurrence, tokens: Token[]): void {
+	if (o.type !== 'meeting' || (o.cameo !== '040' && o.cameo !== '043')) return;
+	const from = Math.max(0, o.first - TALKS_WINDOW);
+	const to = Math.min(tokens.length, o.last + TALKS_WINDOW + 1);
+	for (let i = from; i < to; i++) {
+		// "met … to prepare the ground for the round": a purpose clause names another occurrence.
+		if (i > o.last && tokens[i]!.lower === 'to') break;
+		if (TALKS_CONTEXT.has(tokens[i]!.lower)) {
+			o.type = 'talks';
+			o.cameo = '046';
+			return;
+		}
+	}
+}
+
+/** "agreed on a ceasefire when they met on Friday": the undated occurrence shares the later one's date. */
+function shareDates(occurrences: Occurrence[], tokens: Token[]): void {
+	for (const o of occurrences) {
+		if (o.timex || o.type === 'statement') continue;
+		const later = occurrences.find((p) => p.first > o.last && p.timex);
+		if (!later) continue;
+		const between = tokens.slice(o.last + 1, later.first);
+		if (between.some((t) => t.lower === ';')) continue;
+		if (between.some((t) => SHARING_WORDS.has(t.lower))) {
+			o.timex = later.timex;
+			o.score = later.score + gapCost(tokens, o.last, later.first);
+		}
+	}
+}
+
+function isReportedSaying(t: FoundTrigger): boolean {
+	return t.reporting && !t.negated && !t.blocked && (t.aspect === 'simple' || t.aspect === 'perfect');
+}
+
+function choosePlace(places: PlaceMention[], sentence: Span, head: FoundTrigger): string | undefined {
+	let best: PlaceMention | undefined;
+	for (const p of places) {
+		const before = sentence.text.slice(Math.max(0, p.start - sentence.start - 40), p.start - sentence.start);
+		if (!LOCATIVE.test(before)) continue;
+		if (!best || Math.abs(p.start - head.start) < Math.abs(best.start - head.start)) best = p;
+	}
+	return best?.place;
+}
+
+function kindOf(m: ActorMention, deps: ExtractDeps): ActorKind | undefined {
+	return m.unknown?.kind ?? deps.actorInfo?.(m.actor)?.kind;
+}
+
+function nameOf(m: ActorMention, deps: ExtractDeps): string {
+	if (m.unknown) return shortName({ name: m.unknown.name, kind: m.unknown.kind });
+	const info = deps.actorInfo?.(m.actor);
+	if (info) return shortName(info);
+	// Without the gazetteer: the mention's last word for names ("Vladimir Putin" → "Putin").
+	const words = m.text.replace(/^the\s+/i, '').split(/\s+/);
+	return m.rule === 'name' || m.rule === 'surname'
+		? words[words.length - 1]!
+		: m.text.replace(/^the\s+/i, '');
+}
+
+/** The actors a headline names: those before the trigger (else all), people first, at most three. */
+function subjectsOf(mentions: ActorMention[], head: FoundTrigger, deps: ExtractDeps): string[] {
+	const before = mentions.filter((m) => m.end <= head.start);
+	const pool = before.length > 0 ? before : mentions;
+	const people = pool.filter(
+		(m) =>
+			kindOf(m, deps) === 'person' ||
+			(!deps.actorInfo &&
+				m.rule !== 'demonym' &&
+				m.rule !== 'metonym' &&
+				/\s/.test(m.text) &&
+				m.rule !== 'alias')
+	);
+	const chosen = people.length > 0 ? people : pool;
+	const names: string[] = [];
+	for (const m of chosen) {
+		const name = nameOf(m, deps);
+		if (!names.includes(name)) names.push(name);
+	}
+	return names.slice(0, 3);
+}
+
+function uniqueActors(mentions: ActorMention[]): {
+	actors: ActorId[];
+	unknown: ExtractedEvent['unknownActors'];
+} {
+	const actors: ActorId[] = [];
+	const unknown: NonNullable<ExtractedEvent['unknownActors']> = [];
+	for (const m of mentions) {
+		if (actors.includes(m.actor)) continue;
+		actors.push(m.actor);
+		if (m.unknown) unknown.push({ id: m.actor, name: m.unknown.name, kind: m.unknown.kind });
+	}
+	return { actors, unknown: unknown.length > 0 ? unknown : undefined };
+}
+
+/** Date expressions that can place an event: dates (and times) with a calendar range. */
+function datable(timexes: Timex[]): Timex[] {
+	return timexes
+		.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && t.range)
+		.sort((a, b) => a.start - b.start);
+}
+
+/** The events one article reports, in text order. */
+export function extractArticle(input: ArticleInput, deps: ExtractDeps): ExtractedEvent[] {
+	const { id, published, body } = input;
+	const sentences = deps.sentences(body);
+	const timexes = datable(deps.tagDates(body, published));
+	const actorState = deps.actors.article();
+	const events: ExtractedEvent[] = [];
+	let t = 0;
+	for (const sentence of sentences) {
+		while (t < timexes.length && timexes[t]!.start < sentence.start) t++;
+		const inSentence: Timex[] = [];
+		for (let k = t; k < timexes.length && timexes[k]!.start < sentence.end; k++) inSentence.push(timexes[k]!);
+		// Roles ("the Syrian president") are resolved at the date the sentence talks about.
+		const mentions = actorState.mentions(sentence, inSentence[0]?.range?.start ?? published);
+		const tokens = tokenize(sentence);
+		const found = scanTriggers(sentence, tokens);
+		if (found.length === 0) continue;
+		// A trigger inside a date expression is its anchor ("ten days after a summit on September 7"), not a report.
+		const usable = found.filter(
+			(f) => !f.negated && !f.blocked && !inSentence.some((x) => f.start >= x.start && f.end <= x.end)
+		);
+		const occurrences = groupOccurrences(usable, tokens);
+		for (const o of occurrences) asTalks(o, tokens);
+		linkDates(occurrences, inSentence, tokens);
+		shareDates(occurrences, tokens);
+		let chosen = occurrences.filter((o) => o.timex);
+		let inferred = false;
+		if (chosen.length === 0) {
+			const saying = occurrences.find((o) => o.triggers.some(isReportedSaying));
+			if (saying) {
+				saying.head = saying.triggers.find(isReportedSaying)!;
+				chosen = [saying];
+				inferred = true;
+			}
+		}
+		if (mentions.length === 0 || chosen.length === 0) continue;
+		// One event per occurrence: two occurrences of one type on one date are one report.
+		const kept: Occurrence[] = [];
+		for (const o of chosen) {
+			const twin = kept.findIndex((k) => k.type === o.type && k.timex === o.timex);
+			if (twin < 0) kept.push(o);
+			else if (o.score < kept[twin]!.score) kept[twin] = o;
+		}
+		const { actors, unknown } = uniqueActors(mentions);
+		const places = deps.places.find(sentence);
+		for (const o of kept) {
+			const { head, timex } = o;
+			const range = timex?.range ?? { start: published, end: published, precision: 'day' as const };
+			const title = titleOf({
+				sentence,
+				trigger: head,
+				subjects: subjectsOf(mentions, head, deps),
+				skip: timex ? [timex] : []
+			});
+			const event: ExtractedEvent = {
+				article: id,
+				title,
+				type: o.type,
+				cameo: o.cameo,
+				start: range.start,
+				end: range.end,
+				precision: range.precision,
+				actors,
+				quote: { text: sentence.text, start: sentence.start, end: sentence.end },
+				trigger: { text: head.text, start: head.start, end: head.end }
+			};
+			if (range.part) event.part = range.part;
+			if (inferred) event.inferred = true;
+			if (unknown) event.unknownActors = unknown;
+			const place = choosePlace(places, sentence, head);
+			if (place) event.place = place;
+			if (timex) event.timex = { text: timex.text, start: timex.start, end: timex.end };
+			events.push(event);
+		}
+	}
+	return events;
+}

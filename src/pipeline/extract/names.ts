@@ -1,0 +1,484 @@
+/**
+ * Words and names in article text: the tokenizer the actor and place finders share, and the finder of
+ * names the gazetteer may lack (a title cue before a person's name, a capitalised organisation name with
+ * a cue word). Cheap on purpose: it runs on every sentence of every article.
+ */
+import type { ActorKind } from '../../lib/model/types.ts';
+
+/** A word or punctuation mark, with offsets into the text it came from. */
+export interface Token {
+	text: string;
+	start: number;
+	end: number;
+	/** Lowercase with spelling variants folded (defence → defense, ’ → '): what patterns compare. */
+	norm: string;
+	/** Starts with a capital letter. */
+	cap: boolean;
+	/** Whitespace (or the start of the text) before it: `U.S.` is four tokens without gaps. */
+	gap: boolean;
+}
+
+/** A name the text gives that may not be in the gazetteer. */
+export interface FoundName {
+	name: string;
+	start: number;
+	end: number;
+	kind: ActorKind;
+	/** What made it a name: the title before it ("Foreign Minister") or the organisation word ("Council"). */
+	cue: string;
+}
+
+/** British and American spellings compare equal. */
+const SPELLING = new Map([
+	['defence', 'defense'],
+	['defences', 'defenses'],
+	['organisation', 'organization'],
+	['organisations', 'organizations'],
+	['programme', 'program'],
+	['\u2019s', "'s"],
+	['\u2019', "'"]
+]);
+
+const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
+const NON_ASCII_SPACE = /\s/u;
+
+function isWord(code: number, text: string, i: number): boolean {
+	if (code < 128)
+		return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+	return NON_ASCII_WORD.test(text[i]!);
+}
+
+function isSpace(code: number, text: string, i: number): boolean {
+	if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+	return NON_ASCII_SPACE.test(text[i]!);
+}
+
+/** Hyphens that keep a compound one word: "al-Assad", "Turkish-backed". */
+function isHyphen(code: number): boolean {
+	return code === 45 || code === 0x2010 || code === 0x2011;
+}
+
+let cached: { text: string; offset: number; tokens: Token[] } | undefined;
+
+/**
+ * Split text into tokens; `offset` is added to every position (a sentence's start in its article).
+ * Words joined by hyphens stay one token ("Turkish-backed" is not the demonym "Turkish"); a possessive
+ * 's is its own token so "Erdogan's" still names Erdogan; every other mark is a token of its own.
+ * Written as a loop, not a Unicode regex: this is the hottest code of the extraction. The last result
+ * is kept because the actor and place finders tokenize the same sentence one after the other; callers
+ * must not change the tokens.
+ */
+export function tokenize(text: string, offset = 0): Token[] {
+	if (cached && cached.text === text && cached.offset === offset) return cached.tokens;
+	const tokens: Token[] = [];
+	const n = text.length;
+	let i = 0;
+	let last = -1;
+	while (i < n) {
+		const code = text.charCodeAt(i);
+		if (isSpace(code, text, i)) {
+			i++;
+			continue;
+		}
+		const start = i;
+		if (isWord(code, text, i)) {
+			i++;
+			for (;;) {
+				while (i < n && isWord(text.charCodeAt(i), text, i)) i++;
+				if (i + 1 < n && isHyphen(text.charCodeAt(i)) && isWord(text.charCodeAt(i + 1), text, i + 1)) i++;
+				else break;
+			}
+		} else if (
+			(code === 39 || code === 0x2019) &&
+			text.charCodeAt(i + 1) === 115 &&
+			!(i + 2 < n && isWord(text.charCodeAt(i + 2), text, i + 2))
+		) {
+			i += 2;
+		} else {
+			i += code >= 0xd800 && code <= 0xdbff ? 2 : 1;
+		}
+		const word = text.slice(start, i);
+		const lower = word.toLowerCase();
+		const first = word.charCodeAt(0);
+		const cap =
+			first < 128 ? first >= 65 && first <= 90 : word[0] !== lower[0] && word[0] === word[0]!.toUpperCase();
+		tokens.push({
+			text: word,
+			start: start + offset,
+			end: i + offset,
+			norm: SPELLING.get(lower) ?? lower,
+			cap,
+			gap: start !== last
+		});
+		last = i;
+	}
+	cached = { text, offset, tokens };
+	return tokens;
+}
+
+/** An id made from a name: `Angela Merkel` → `angela-merkel`, accents dropped. */
+export function slugify(name: string): string {
+	return name
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/['’]/g, '')
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '');
+}
+
+/**
+ * Adjectives of nationality and the state each denotes, by the state's name as a gazetteer writes it.
+ * The resolver keeps only the states its gazetteer has.
+ */
+export const DEMONYMS: Record<string, string> = {
+	russian: 'Russia',
+	turkish: 'Turkey',
+	iranian: 'Iran',
+	syrian: 'Syria',
+	american: 'United States',
+	israeli: 'Israel',
+	jordanian: 'Jordan',
+	french: 'France',
+	german: 'Germany',
+	british: 'United Kingdom',
+	saudi: 'Saudi Arabia',
+	kazakh: 'Kazakhstan',
+	qatari: 'Qatar',
+	lebanese: 'Lebanon',
+	iraqi: 'Iraq',
+	egyptian: 'Egypt',
+	chinese: 'China',
+	emirati: 'United Arab Emirates',
+	italian: 'Italy',
+	dutch: 'Netherlands',
+	ukrainian: 'Ukraine'
+};
+
+export const MONTHS_AND_DAYS = new Set(
+	[
+		'january february march april may june july august september october november december',
+		'jan feb mar apr jun jul aug sep sept oct nov dec',
+		'monday tuesday wednesday thursday friday saturday sunday'
+	]
+		.join(' ')
+		.split(' ')
+);
+
+/** Capitalised only because a sentence starts with them, or never part of a name. */
+const NOT_NAMES = new Set(
+	(
+		'the a an in on at after before under over during while when as but and or if since for from by with ' +
+		'to of this that these those his her its their our it he she they we i there here what which who ' +
+		'meanwhile however also last next earlier later speaking asked according both all some many'
+	).split(' ')
+);
+
+/** Title words that stand before a person's name ("German Chancellor Angela Merkel"), as token lists. */
+const TITLE_CUES = [
+	'president',
+	'vice president',
+	'prime minister',
+	'deputy prime minister',
+	'foreign minister',
+	'deputy foreign minister',
+	'defense minister',
+	'interior minister',
+	'minister',
+	'chancellor',
+	'king',
+	'queen',
+	'emir',
+	'crown prince',
+	'prince',
+	'sheikh',
+	'envoy',
+	'special envoy',
+	'ambassador',
+	'spokesman',
+	'spokeswoman',
+	'spokesperson',
+	'secretary',
+	'secretary of state',
+	'defense secretary',
+	'secretary-general',
+	'general',
+	'gen',
+	'lieutenant general',
+	'major general',
+	'commander',
+	'leader',
+	'senator',
+	'sen',
+	'mr',
+	'mrs',
+	'ms',
+	'dr',
+	'ayatollah',
+	'mayor',
+	'chairman',
+	'co-chair',
+	'adviser',
+	'advisor',
+	'negotiator',
+	'diplomat'
+].map((cue) => cue.split(' '));
+
+/** Titles after which a lone word is a name; others need two words ("Secretary Pompeo" is fine too). */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sheikh', 'gen', 'sen']);
+
+const PREFIXED_NAME = /^(?:al|el|ad|as|ash|ar|an|bin|ibn|abu)-\p{Lu}/u;
+
+/** Honorifics that may follow a title before the name. */
+const LEADING_HONORIFICS = new Set([
+	'sheikh',
+	'king',
+	'prince',
+	'emir',
+	'ayatollah',
+	'gen',
+	'general',
+	'dr',
+	'mr',
+	'mrs',
+	'ms'
+]);
+const ARTICLES = new Set(['the', 'a', 'an']);
+/** Words before a title in apposition: "the senior", "a former", "deputy". */
+const TITLE_MODIFIERS = new Set([
+	'former',
+	'senior',
+	'top',
+	'chief',
+	'special',
+	'deputy',
+	'acting',
+	'new',
+	'then'
+]);
+
+/** Lowercase words that belong inside names: "Mohammed bin Salman", "Staffan de Mistura". */
+const PARTICLES = new Set([
+	'al',
+	'bin',
+	'ibn',
+	'bint',
+	'de',
+	'del',
+	'van',
+	'von',
+	'le',
+	'la',
+	'du',
+	'el',
+	'da'
+]);
+
+/** Words that make a capitalised phrase an organisation (or, for the second set, an armed group). */
+const ORGANIZATION_CUES = new Set(
+	(
+		'ministry council committee commission organization agency union coalition office assembly parliament ' +
+		'crescent authority court fund program institute observatory bank association federation league ' +
+		'secretariat'
+	).split(' ')
+);
+const GROUP_CUES = new Set(
+	'front forces army party brigade brigades movement corps guard guards units militia'.split(' ')
+);
+/** Words that may join the capitalised words of an organisation's name. */
+// Not the possessive 's: "Russia's Defence Ministry" is Russia's, not an organisation called that.
+const CONNECTORS = new Set(['of', 'for', 'and', 'on', "'", 'the']);
+/** A state's own organs: "Russian Defence Ministry" is Russia, not a new organisation. */
+const STATE_ORGANS = new Set([
+	'defense ministry',
+	'foreign ministry',
+	'interior ministry',
+	'ministry of defense',
+	'ministry of foreign affairs',
+	'army',
+	'armed forces',
+	'air force',
+	'forces',
+	'navy',
+	'government',
+	'presidency',
+	'military'
+]);
+
+const cuesByFirst = new Map<string, string[][]>();
+for (const cue of TITLE_CUES) {
+	const list = cuesByFirst.get(cue[0]!) ?? [];
+	list.push(cue);
+	list.sort((a, b) => b.length - a.length);
+	cuesByFirst.set(cue[0]!, list);
+}
+
+/** Names in `text` that a title cue or an organisation word marks; offsets into `text`. */
+export function findUnknownNames(text: string): FoundName[] {
+	return findNamesInTokens(tokenize(text), text, 0);
+}
+
+/**
+ * The same over tokens already made; `text` is what the tokens index into, starting at `offset`.
+ * Title-cued people first, then organisations that do not overlap them, in text order.
+ */
+export function findNamesInTokens(tokens: Token[], text: string, offset: number): FoundName[] {
+	const found: FoundName[] = [];
+	const slice = (from: Token, to: Token) => text.slice(from.start - offset, to.end - offset);
+	// The first word is capitalised because it is first: "Fighters of the Front" names the Front.
+	let firstWord = 0;
+	while (
+		firstWord < tokens.length &&
+		!isWord(tokens[firstWord]!.text.charCodeAt(0), tokens[firstWord]!.text, 0)
+	) {
+		firstWord++;
+	}
+	let i = 0;
+	while (i < tokens.length) {
+		const person = personAt(tokens, i);
+		if (person) {
+			const [cueEnd, nameEnd] = person;
+			found.push({
+				name: slice(tokens[cueEnd]!, tokens[nameEnd - 1]!),
+				start: tokens[cueEnd]!.start,
+				end: tokens[nameEnd - 1]!.end,
+				kind: 'person',
+				cue: slice(tokens[i]!, tokens[cueEnd - 1]!).replace(/\.$/, '')
+			});
+			i = nameEnd;
+			continue;
+		}
+		const apposed = appositiveAt(tokens, i);
+		if (apposed) {
+			const [end, cue] = apposed;
+			found.push({
+				name: slice(tokens[i]!, tokens[end - 1]!),
+				start: tokens[i]!.start,
+				end: tokens[end - 1]!.end,
+				kind: 'person',
+				cue
+			});
+			i = end;
+			continue;
+		}
+		const organization = organizationAt(tokens, i, i === firstWord);
+		if (organization) {
+			const [end, cue, kind] = organization;
+			found.push({
+				name: slice(tokens[i]!, tokens[end - 1]!),
+				start: tokens[i]!.start,
+				end: tokens[end - 1]!.end,
+				kind,
+				cue
+			});
+			i = end;
+			continue;
+		}
+		i++;
+	}
+	return found;
+}
+
+/** Capitalised, and not a compound like "Kurdish-led" or "Turkish-backed" that describes a name. */
+function isNameWord(token: Token): boolean {
+	// "al-Bahra", "el-Sisi": an Arabic article joined to a capitalised name.
+	if (!token.cap) return PREFIXED_NAME.test(token.text);
+	const hyphen = token.text.lastIndexOf('-');
+	if (hyphen < 0) return true;
+	const after = token.text.charCodeAt(hyphen + 1);
+	return !(after >= 97 && after <= 122);
+}
+
+/** A title cue at `i` and the name after it: [index of the name's first token, index after its last]. */
+function personAt(tokens: Token[], i: number): [number, number] | undefined {
+	const cues = cuesByFirst.get(tokens[i]!.norm);
+	if (!cues) return undefined;
+	for (const cue of cues) {
+		if (!cue.every((word, k) => tokens[i + k]?.norm === word)) continue;
+		let j = i + cue.length;
+		if (tokens[j]?.text === '.' && !tokens[j]!.gap) j++;
+		// "Foreign Minister Sheikh Mohammed …": the honorific is part of the title, not of the name.
+		while (tokens[j]?.cap && LEADING_HONORIFICS.has(tokens[j]!.norm)) {
+			j++;
+			if (tokens[j]?.text === '.' && !tokens[j]!.gap) j++;
+		}
+		const end = nameEnd(tokens, j);
+		const words = end - j;
+		if (words >= 2 || (words === 1 && (HONORIFICS.has(cue[0]!) || tokens[i]!.cap))) return [j, end];
+		return undefined;
+	}
+	return undefined;
+}
+
+/**
+ * A name followed by a title in apposition, "Roman Vassilenko, Kazakhstan's deputy foreign minister":
+ * [index after the name, the title cue]. Two name words at least, so a lone capitalised word is not one.
+ */
+function appositiveAt(tokens: Token[], i: number): [number, string] | undefined {
+	const first = tokens[i]!;
+	if (!isNameWord(first) || NOT_NAMES.has(first.norm) || MONTHS_AND_DAYS.has(first.norm)) return undefined;
+	if (i > 0 && isNameWord(tokens[i - 1]!)) return undefined;
+	const end = nameEnd(tokens, i);
+	if (end - i < 2 || tokens[end]?.text !== ',') return undefined;
+	// "Russian President Vladimir Putin, …": a run with a title in it is the title-cue finder's.
+	for (let k = i; k < end; k++)
+		if (cuesByFirst.has(tokens[k]!.norm) || tokens[k]!.norm in DEMONYMS) return undefined;
+	let k = end + 1;
+	if (ARTICLES.has(tokens[k]?.norm ?? '')) k++;
+	// A qualifier before the title: "Iran's", "the Turkish", "the UN's".
+	if (tokens[k]?.cap && tokens[k + 1]?.norm === "'s") k += 2;
+	else if (tokens[k]?.cap && tokens[k]!.norm in DEMONYMS) k++;
+	while (tokens[k] && !tokens[k]!.cap && TITLE_MODIFIERS.has(tokens[k]!.norm)) k++;
+	const cues = tokens[k] ? cuesByFirst.get(tokens[k]!.norm) : undefined;
+	const cue = cues?.find((words) => words.every((word, m) => tokens[k + m]?.norm === word));
+	if (!cue || HONORIFICS.has(cue[0]!)) return undefined;
+	return [end, cue.join(' ')];
+}
+
+/** Where a run of name words starting at `j` ends: capitalised words and particles, ending capitalised. */
+function nameEnd(tokens: Token[], j: number): number {
+	let end = j;
+	for (let k = j; k < tokens.length && k < j + 7; k++) {
+		const token = tokens[k]!;
+		if (!token.gap && k > j) break;
+		if (isNameWord(token) && !MONTHS_AND_DAYS.has(token.norm) && !NOT_NAMES.has(token.norm)) end = k + 1;
+		else if (!PARTICLES.has(token.norm) || k === j) break;
+	}
+	return end;
+}
+
+/** A capitalised phrase at `i` with an organisation word: [index after it, the cue word, its kind]. */
+function organizationAt(
+	tokens: Token[],
+	i: number,
+	initial: boolean
+): [number, string, ActorKind] | undefined {
+	const first = tokens[i]!;
+	if (!isNameWord(first) || NOT_NAMES.has(first.norm) || MONTHS_AND_DAYS.has(first.norm)) return undefined;
+	const cueWord = ORGANIZATION_CUES.has(first.norm) || GROUP_CUES.has(first.norm);
+	if (initial && !cueWord && !tokens[i + 1]?.cap) return undefined;
+	if (i > 0 && isNameWord(tokens[i - 1]!) && !NOT_NAMES.has(tokens[i - 1]!.norm)) return undefined;
+	let end = i + 1;
+	let cue: string | undefined;
+	let kind: ActorKind = 'organization';
+	for (let k = i; k < tokens.length; k++) {
+		const token = tokens[k]!;
+		if (isNameWord(token) && !MONTHS_AND_DAYS.has(token.norm)) {
+			end = k + 1;
+			if (ORGANIZATION_CUES.has(token.norm)) [cue, kind] = [token.text, 'organization'];
+			else if (GROUP_CUES.has(token.norm)) [cue, kind] = [token.text, 'group'];
+		} else if (
+			!CONNECTORS.has(token.norm) ||
+			(token.norm === 'the' && !['of', 'for'].includes(tokens[k - 1]!.norm))
+		)
+			break;
+	}
+	if (!cue || end - i < 2) return undefined;
+	const rest = tokens
+		.slice(i + 1, end)
+		.map((t) => t.norm)
+		.join(' ');
+	if (first.norm in DEMONYMS && STATE_ORGANS.has(rest)) return undefined;
+	if (STATE_ORGANS.has(`${first.norm} ${rest}`)) return undefined;
+	return [end, cue, kind];
+}

@@ -1,0 +1,119 @@
+/**
+ * Sentence spans of an article body: `Intl.Segmenter` proposes the breaks, and the breaks it gets wrong in
+ * news text are taken back — after abbreviations (U.S., Mr., Gen., Jan., St.), after initials ("George W.
+ * Bush"), and inside quotations that carry on ("…," he said).
+ */
+import type { Span } from './types.ts';
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+// Titles and abbreviations that do not end a sentence even though a capitalised word follows them.
+const ABBREVIATIONS = new Set([
+	'mr',
+	'mrs',
+	'ms',
+	'dr',
+	'prof',
+	'gen',
+	'lt',
+	'col',
+	'maj',
+	'capt',
+	'cmdr',
+	'adm',
+	'sgt',
+	'gov',
+	'sen',
+	'rep',
+	'pres',
+	'rev',
+	'st',
+	'mt',
+	'ft',
+	'no',
+	'vs',
+	'jan',
+	'feb',
+	'mar',
+	'apr',
+	'jun',
+	'jul',
+	'aug',
+	'sep',
+	'sept',
+	'oct',
+	'nov',
+	'dec',
+	'inc',
+	'corp',
+	'co',
+	'ltd',
+	'jr',
+	'sr',
+	'approx',
+	'est'
+]);
+
+// Dotted acronyms that name something: before a capitalised word they rarely end the sentence ("U.S. President").
+const ACRONYM = /(?:^|[\s("'“‘])(?:[A-Z]\.){2,}$/;
+const INITIAL = /(?:^|[\s("'“‘])[A-Z]\.$/;
+const WORD_BEFORE_DOT = /(?:^|[^A-Za-z])([A-Za-z]+)\.$/;
+
+/** Whether a break after `before` (which ends with the segment's text, trailing space trimmed) is false. */
+function falseBreak(before: string, after: string): boolean {
+	const first = after.trimStart();
+	if (first === '') return false;
+	// A sentence never starts in lower case or with a closing punctuation mark.
+	if (/^[a-z,;:)\]]/.test(first)) return true;
+	const word = WORD_BEFORE_DOT.exec(before);
+	if (word && ABBREVIATIONS.has(word[1]!.toLowerCase())) return true;
+	if (INITIAL.test(before)) return true;
+	if (ACRONYM.test(before) && /^[A-Z][a-z]/.test(first)) {
+		// "… in the U.S. The talks …": a function word after the acronym starts a new sentence.
+		return !/^(?:The|A|An|It|He|She|They|We|This|That|These|Those|But|And|In|On|At|After|When|If)\b/.test(
+			first
+		);
+	}
+	return false;
+}
+
+const MAX_QUOTED = 600;
+
+function openQuote(s: string): boolean {
+	let straight = 0;
+	let curly = 0;
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		if (c === 34) straight++;
+		else if (c === 0x201c) curly++;
+		else if (c === 0x201d) curly--;
+	}
+	return straight % 2 === 1 || curly > 0;
+}
+
+/** Sentences of `text` as trimmed spans with offsets into `text`; blank stretches yield nothing. */
+export function splitSentences(text: string): Span[] {
+	const breaks: number[] = [];
+	for (const seg of segmenter.segment(text)) if (seg.index > 0) breaks.push(seg.index);
+	const spans: Span[] = [];
+	let start = 0;
+	const flush = (end: number) => {
+		let s = start;
+		let e = end;
+		while (s < e && /\s/.test(text[s]!)) s++;
+		while (e > s && /\s/.test(text[e - 1]!)) e--;
+		if (e > s) spans.push({ text: text.slice(s, e), start: s, end: e });
+		start = end;
+	};
+	for (const at of breaks) {
+		const before = text.slice(start, at).trimEnd();
+		// A blank line always ends a sentence; a quotation still open carries it on (up to a limit, so a
+		// stray quote mark cannot swallow a paragraph).
+		const paragraph = /\n[ \t]*\n/.test(text.slice(start, at));
+		const inQuote = openQuote(before) && at - start < MAX_QUOTED;
+		if (!paragraph && (inQuote || falseBreak(before, text.slice(at, at + 40)))) continue;
+		flush(at);
+	}
+	flush(text.length);
+	return spans;
+}

@@ -1,0 +1,154 @@
+/**
+ * Event titles written from the extracted parts, headline style: "Putin and Erdogan agree to create a
+ * demilitarized zone", "Russia, Turkey and Iran hold talks in Astana", "Memorandum on de-escalation
+ * zones signed in Astana". Pure string work; the event rules decide which parts to pass.
+ */
+import type { ActorKind } from '../../lib/model/types.ts';
+import type { Span } from './types.ts';
+
+/** What a title is written from. Offsets are into the article body, like the sentence's. */
+export interface TitleParts {
+	sentence: Span;
+	/** The trigger word the title's verb comes from, with its base form and grammar. */
+	trigger: Span & { lemma: string; form: string; aspect?: string };
+	/** Short names of the acting actors, in text order ("Putin", "Turkey"). */
+	subjects: string[];
+	/** Stretches to leave out of the object phrase: the date expression, mostly. */
+	skip?: Span[];
+}
+
+const MAX_OBJECT = 70;
+const MAX_SUBJECT = 40;
+/** Where the object phrase ends: clause punctuation or a word that starts another clause. */
+const CLAUSE_END =
+	/[,;:()—–"“”]|\s(?:which|who|while|whereas|when|where|because|although|but|after|before|as|amid|averting|saying|according)\b/i;
+/** "called the situation dangerous and said …": a second verb starts a second clause. */
+const SECOND_VERB = / and (?=said |says |told |added |[a-z]+ed )/;
+const TRAILING =
+	/\s+(?:and|or|the|a|an|of|to|in|on|at|for|with|by|from|that|its|their|his|her|as|into|over|about|would|will|was|were|is|are)$/i;
+const PREPOSITION_START =
+	/^(?:in|on|at|with|of|to|between|among|over|for|by|about|near|outside|into|against)\b/i;
+const DATE_PREPOSITION = /\s*\b(?:on|in|at|from|between|during|since|until|by|for|of|over)\s*$/i;
+const AUXILIARY =
+	/(?:\s+(?:was|were|is|are|been|being|be|has|have|had|must|will|would|should|can|could|to|also|reportedly|already|later))+\s*$/i;
+const LEADING_DETERMINER = /^(?:a|an|the)\s+/i;
+
+/** Third person singular of a base form ("meet" → "meets", "hold talks" → "holds talks"). */
+export function thirdPerson(lemma: string): string {
+	const space = lemma.indexOf(' ');
+	const verb = space < 0 ? lemma : lemma.slice(0, space);
+	const rest = space < 0 ? '' : lemma.slice(space);
+	const inflected = /(?:s|sh|ch|x|z|o)$/.test(verb)
+		? verb + 'es'
+		: /[^aeiou]y$/.test(verb)
+			? verb.slice(0, -1) + 'ies'
+			: verb + 's';
+	return inflected + rest;
+}
+
+/** "A", "A and B", "A, B and C". */
+export function joinNames(names: string[]): string {
+	if (names.length <= 1) return names[0] ?? '';
+	return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/** The name a headline uses: surnames for people ("Bashar al-Assad" → "Assad"), names otherwise. */
+export function shortName(actor: { name: string; kind: ActorKind; aliases?: string[] }): string {
+	if (actor.kind !== 'person') {
+		const words = actor.name.split(/\s+/);
+		const acronym = actor.aliases?.find((a) => /^[A-Z]{2,6}$/.test(a));
+		return words.length >= 3 && acronym ? acronym : actor.name;
+	}
+	const words = actor.name.trim().split(/\s+/);
+	// Keep lower-case particles that belong to the surname: "de Mistura", "bin Salman".
+	let i = words.length - 1;
+	while (i > 0 && /^(?:de|da|di|del|van|von|der|bin|ibn|el|le|la)$/.test(words[i - 1]!)) i--;
+	const surname = words.slice(i).join(' ');
+	return surname.replace(/^(?:al|el)-(?=[A-Z])/, '');
+}
+
+function cutAtWord(text: string, max: number): string {
+	if (text.length <= max) return text;
+	const cut = text.slice(0, max + 1);
+	const space = cut.lastIndexOf(' ');
+	return space > 0 ? cut.slice(0, space) : cut.slice(0, max);
+}
+
+function trimEnd(text: string): string {
+	let out = text.trim().replace(/[\s,;:.'"“”’-]+$/, '');
+	for (let before = ''; before !== out;) {
+		before = out;
+		out = out.replace(TRAILING, '').replace(/[\s,;:.]+$/, '');
+	}
+	return out;
+}
+
+/** The sentence text between two body offsets with the skipped spans (and their prepositions) removed. */
+function textBetween(sentence: Span, from: number, to: number, skip: Span[]): string {
+	let out = '';
+	let at = from;
+	for (const s of [...skip].sort((a, b) => a.start - b.start)) {
+		if (s.end <= at || s.start >= to) continue;
+		out += sentence.text
+			.slice(at - sentence.start, Math.max(at, s.start) - sentence.start)
+			.replace(DATE_PREPOSITION, ' ');
+		at = Math.min(to, s.end);
+	}
+	out += sentence.text.slice(at - sentence.start, to - sentence.start);
+	return out.replace(/\s+/g, ' ');
+}
+
+/** The phrase after the trigger, up to the end of its clause, at most MAX_OBJECT characters. */
+function objectPhrase(parts: TitleParts): string {
+	const { sentence, trigger, skip = [] } = parts;
+	let text = textBetween(sentence, trigger.end, sentence.end, skip).trim();
+	text = text.replace(/^that\s+/i, '');
+	const ends = [CLAUSE_END.exec(text)?.index, SECOND_VERB.exec(text)?.index].filter((i) => i !== undefined);
+	if (ends.length > 0) text = text.slice(0, Math.min(...ends));
+	text = trimEnd(cutAtWord(trimEnd(text), MAX_OBJECT));
+	// A noun trigger's object is a prepositional phrase ("talks in Astana"), not the verb that follows it.
+	if (trigger.form === 'noun' && !PREPOSITION_START.test(text)) return '';
+	return text;
+}
+
+/** The passive clause's subject: "a memorandum … was signed" → "Memorandum". */
+function passiveSubject(parts: TitleParts): string {
+	const { sentence, trigger, skip = [] } = parts;
+	let text = textBetween(sentence, sentence.start, trigger.start, skip);
+	const clauseStart = Math.max(text.lastIndexOf(','), text.lastIndexOf(';'), text.lastIndexOf(':'));
+	text = text
+		.slice(clauseStart + 1)
+		.replace(AUXILIARY, '')
+		.trim()
+		.replace(LEADING_DETERMINER, '');
+	return trimEnd(cutAtWord(text, MAX_SUBJECT));
+}
+
+function capitalise(text: string): string {
+	return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * A headline for one event: subjects, the trigger's verb in the present tense, the object phrase cut at
+ * a word. Never empty, never the whole sentence.
+ */
+export function titleOf(parts: TitleParts): string {
+	const { trigger, subjects } = parts;
+	const object = objectPhrase(parts);
+	let title: string;
+	const passive = trigger.aspect === 'passive' ? passiveSubject(parts) : '';
+	if (passive) {
+		title = `${passive} ${trigger.text}${object ? ' ' + object : ''}`;
+	} else if (subjects.length > 0) {
+		const verb = subjects.length === 1 ? thirdPerson(trigger.lemma) : trigger.lemma;
+		title = `${joinNames(subjects.slice(0, 3))} ${verb}${object ? ' ' + object : ''}`;
+	} else {
+		title = `${trigger.text}${object ? ' ' + object : ''}`;
+	}
+	title = capitalise(title.replace(/\s+/g, ' ').trim());
+	// A sentence that is already a headline ("Talks resumed in Geneva.") would come back whole: shorten it.
+	if (title.toLowerCase() === trimEnd(parts.sentence.text).toLowerCase()) {
+		title = trimEnd(cutAtWord(title, Math.max(12, title.length - 12)));
+	}
+	return title || capitalise(trigger.lemma);
+}

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { joinNames, shortName, thirdPerson, titleOf } from '../../../src/pipeline/extract/titles.ts';
+import type { Span } from '../../../src/pipeline/extract/types.ts';
+
+const sentence = (text: string): Span => ({ text, start: 0, end: text.length });
+
+/** The parts of a title for the first occurrence of `word` in `text`. */
+function parts(
+	text: string,
+	word: string,
+	lemma: string,
+	subjects: string[],
+	extra: { form?: string; aspect?: string; skip?: string } = {}
+) {
+	const start = text.indexOf(word);
+	const skipAt = extra.skip ? text.indexOf(extra.skip) : -1;
+	return {
+		sentence: sentence(text),
+		trigger: {
+			text: word,
+			start,
+			end: start + word.length,
+			lemma,
+			form: extra.form ?? 'past',
+			aspect: extra.aspect
+		},
+		subjects,
+		skip: extra.skip ? [{ text: extra.skip, start: skipAt, end: skipAt + extra.skip.length }] : []
+	};
+}
+
+describe('titleOf', () => {
+	it('writes subjects, the verb in the present and the object, leaving out the date', () => {
+		const text =
+			'Russia and Turkey agreed on Monday to create a demilitarized zone around Idlib, averting a government offensive.';
+		expect(titleOf(parts(text, 'agreed', 'agree', ['Putin', 'Erdogan'], { skip: 'Monday' }))).toBe(
+			'Putin and Erdogan agree to create a demilitarized zone around Idlib'
+		);
+	});
+
+	it('uses the third person for one subject and cuts a reported clause at its end', () => {
+		const text =
+			'Russian Foreign Minister Sergei Lavrov warned on Friday that the talks could collapse, officials said.';
+		expect(titleOf(parts(text, 'warned', 'warn', ['Lavrov'], { skip: 'Friday' }))).toBe(
+			'Lavrov warns the talks could collapse'
+		);
+	});
+
+	it('names a noun trigger with its verb phrase and keeps only a prepositional object', () => {
+		const talks = 'After talks in Sochi on 17 September 2018, the two presidents spoke to reporters.';
+		expect(
+			titleOf(
+				parts(talks, 'talks', 'hold talks', ['Russia', 'Turkey', 'Iran'], {
+					form: 'noun',
+					skip: '17 September 2018'
+				})
+			)
+		).toBe('Russia, Turkey and Iran hold talks in Sochi');
+		const trip = "Lavrentiev's trip came days before a new round.";
+		expect(titleOf(parts(trip, 'trip', 'make a trip', ['Lavrentiev'], { form: 'noun' }))).toBe(
+			'Lavrentiev makes a trip'
+		);
+	});
+
+	it('writes a passive clause headline style, with its own subject', () => {
+		const text = 'Under the deal, a memorandum on four zones was signed in Astana on Thursday.';
+		expect(titleOf(parts(text, 'signed', 'sign', ['Russia'], { aspect: 'passive', skip: 'Thursday' }))).toBe(
+			'Memorandum on four zones signed in Astana'
+		);
+	});
+
+	it('keeps the object to 70 characters, cut at a word, and never returns the whole sentence', () => {
+		const text =
+			'Erdogan said Turkey would keep its observation posts around the province and would respond to any attack on its soldiers in the strongest terms available to it';
+		const title = titleOf(parts(text, 'said', 'say', ['Erdogan']));
+		expect(title.startsWith('Erdogan says Turkey would keep')).toBe(true);
+		expect(title.length).toBeLessThanOrEqual('Erdogan says '.length + 70);
+		expect(title).not.toMatch(/\s(?:and|the|to|of)$/);
+		expect(title).not.toBe(text);
+	});
+
+	it('is never empty', () => {
+		expect(titleOf(parts('Talks.', 'Talks', 'hold talks', [], { form: 'noun' }))).toBe('Talks');
+	});
+});
+
+describe('title helpers', () => {
+	it.each([
+		['meet', 'meets'],
+		['hold talks', 'holds talks'],
+		['call for', 'calls for'],
+		['carry out a strike', 'carries out a strike'],
+		['withdraw', 'withdraws'],
+		['launch', 'launches']
+	])('thirdPerson(%s) is %s', (lemma, out) => expect(thirdPerson(lemma)).toBe(out));
+
+	it('joins names as a headline does', () => {
+		expect(joinNames(['Putin'])).toBe('Putin');
+		expect(joinNames(['Putin', 'Erdogan'])).toBe('Putin and Erdogan');
+		expect(joinNames(['Russia', 'Turkey', 'Iran'])).toBe('Russia, Turkey and Iran');
+	});
+
+	it.each([
+		[{ name: 'Vladimir Putin', kind: 'person' as const }, 'Putin'],
+		[{ name: 'Bashar al-Assad', kind: 'person' as const }, 'Assad'],
+		[{ name: 'Staffan de Mistura', kind: 'person' as const }, 'de Mistura'],
+		[{ name: 'Russia', kind: 'country' as const }, 'Russia'],
+		[{ name: 'Hayat Tahrir al-Sham', kind: 'group' as const, aliases: ['HTS', 'Tahrir al-Sham'] }, 'HTS'],
+		[{ name: 'United States', kind: 'country' as const, aliases: ['US'] }, 'United States']
+	])('shortName(%o) is %s', (actor, out) => expect(shortName(actor)).toBe(out));
+});
