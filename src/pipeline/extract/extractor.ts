@@ -7,9 +7,9 @@ import { isIsoDate } from '../../lib/model/dates.ts';
 import { parseArticle, type ParsedArticle } from '../article.ts';
 import type { InputFile } from '../build.ts';
 import { readGazetteer, type GazetteerActor } from '../gazetteer.ts';
-import { readPlaces, type PlaceEntry } from '../places.ts';
+import { readPlaces, type Place } from '../places.ts';
 import { parseYaml } from '../yaml-source.ts';
-import { tagDates } from '../timex/tag.ts';
+import { tagDates } from '../timex/tagger.ts';
 import { createActorResolver } from './actors.ts';
 import { extractArticle } from './article.ts';
 import { createPlaceFinder } from './places.ts';
@@ -23,15 +23,20 @@ export type ArticleExtractor = (article: ParsedArticle) => ExtractedEvent[];
 
 export function createExtractor(
 	gazetteer: readonly GazetteerActor[],
-	places: readonly PlaceEntry[]
+	places: readonly Place[]
 ): ArticleExtractor {
-	const actors = createActorResolver([...gazetteer]);
-	const placeFinder = createPlaceFinder([...places]);
+	const actors = createActorResolver(gazetteer, { places });
+	const placeFinder = createPlaceFinder(places);
+	const byId = new Map(gazetteer.map((actor) => [actor.id, actor]));
+	const deps = {
+		sentences: splitSentences,
+		tagDates,
+		actors,
+		places: placeFinder,
+		actorInfo: (id: string) => byId.get(id)
+	};
 	return ({ article, body }) =>
-		extractArticle(
-			{ id: article.id, published: article.published as IsoDate, body },
-			{ sentences: splitSentences, tagDates, actors, places: placeFinder }
-		);
+		extractArticle({ id: article.id, published: article.published as IsoDate, body }, deps);
 }
 
 /**
