@@ -227,7 +227,12 @@ describe('titles through roles, on the date', () => {
 			'The Russian, Iranian, and Syrian presidents met.',
 			['Russian→putin(role)', 'Iranian→iran(demonym)', 'Syrian presidents→assad(role)']
 		],
-		['not a former holder', 'The former Secretary of State said no.', []]
+		['not a former holder', 'The former Secretary of State said no.', []],
+		[
+			'several people of one state as the state',
+			'Russian leaders said no.',
+			['Russian leaders→russia(demonym)']
+		]
 	])('reads %s', (_, text, expected) => {
 		expect(one(text, '2019-06-01')).toEqual(expected);
 	});
@@ -288,6 +293,19 @@ describe('demonyms', () => {
 		['not in a compound', 'Turkish-backed forces advanced.', []]
 	])('reads a demonym %s', (_, text, expected) => {
 		expect(one(text)).toEqual(expected);
+	});
+});
+
+describe('the demonym table against the gazetteer', () => {
+	it('maps a demonym to whatever id the gazetteer gives the state, found by name or alias', () => {
+		const gazetteer = [
+			actor({ id: 'usa', name: 'USA', kind: 'country', aliases: ['United States'] }),
+			actor({ id: 'ru', name: 'Russian Federation', kind: 'country', aliases: ['Russia'] })
+		];
+		const mentions = createActorResolver(gazetteer)
+			.article()
+			.mentions({ text: 'American and Russian troops', start: 0, end: 27 }, '2019-01-01');
+		expect(mentions.map((m) => m.actor)).toEqual(['usa', 'ru']);
 	});
 });
 
