@@ -221,7 +221,18 @@ const TITLE_CUES = [
 	'adviser',
 	'advisor',
 	'negotiator',
-	'diplomat'
+	'diplomat',
+	'chief',
+	'head',
+	'representative',
+	'coordinator',
+	'director',
+	'governor',
+	'colonel',
+	'brigadier',
+	'aide',
+	'speaker',
+	'undersecretary'
 ].map((cue) => cue.split(' '));
 
 /** Titles after which a lone word is a name; others need two words ("Secretary Pompeo" is fine too). */
@@ -244,6 +255,7 @@ const LEADING_HONORIFICS = new Set([
 	'ms'
 ]);
 const ARTICLES = new Set(['the', 'a', 'an']);
+const COMPLEMENTS = new Set(['to', 'for', 'of']);
 /** Words before a title in apposition: "the senior", "a former", "deputy". */
 const TITLE_MODIFIERS = new Set([
 	'former',
@@ -402,8 +414,19 @@ function personAt(tokens: Token[], i: number): [number, number] | undefined {
 			j++;
 			if (tokens[j]?.text === '.' && !tokens[j]!.gap) j++;
 		}
-		const end = nameEnd(tokens, j);
+		let end = nameEnd(tokens, j);
+		// "Ambassador to the United Nations Nikki Haley": the capitalised run after a complement holds the
+		// body and then the name; without knowing where the body ends, the name is taken as its last two words.
+		if (end === j && tokens[i]!.cap && COMPLEMENTS.has(tokens[j]?.norm ?? '')) {
+			const from = tokens[j + 1]?.norm === 'the' ? j + 2 : j + 1;
+			const runEnd = nameEnd(tokens, from);
+			if (runEnd - from >= 3) [j, end] = [runEnd - 2, runEnd];
+		}
 		const words = end - j;
+		// "the head of the Syrian Arab News Agency": an organisation's name, not a person's.
+		for (let k = j; k < end; k++) {
+			if (ORGANIZATION_CUES.has(tokens[k]!.norm) || GROUP_CUES.has(tokens[k]!.norm)) return undefined;
+		}
 		if (words >= 2 || (words === 1 && (HONORIFICS.has(cue[0]!) || tokens[i]!.cap))) return [j, end];
 		return undefined;
 	}

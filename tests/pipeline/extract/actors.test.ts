@@ -370,6 +370,11 @@ describe('names the gazetteer lacks', () => {
 describe('findUnknownNames', () => {
 	it.each([
 		['German Chancellor Angela Merkel said.', { name: 'Angela Merkel', kind: 'person', cue: 'Chancellor' }],
+		['EU foreign policy chief Josep Borrell said.', { name: 'Josep Borrell', kind: 'person', cue: 'chief' }],
+		[
+			'US Ambassador to the United Nations Nikki Haley warned.',
+			{ name: 'Nikki Haley', kind: 'person', cue: 'Ambassador to the United Nations' }
+		],
 		['Gen. Joseph Dunford visited.', { name: 'Joseph Dunford', kind: 'person', cue: 'Gen' }],
 		['Qatari Foreign Minister Sheikh Mohammed Al Thani came.', { name: 'Mohammed Al Thani', kind: 'person' }],
 		[
@@ -394,6 +399,9 @@ describe('findUnknownNames', () => {
 	it('finds nothing without a cue', () => {
 		expect(findUnknownNames('Angela Merkel said on Monday in September that Sochi was calm.')).toEqual([]);
 		expect(findUnknownNames('In Idlib Province, the ceasefire held.')).toEqual([]);
+		expect(findUnknownNames('said the head of the Syrian Arab News Agency.')).toMatchObject([
+			{ name: 'Syrian Arab News Agency', kind: 'organization' }
+		]);
 	});
 });
 
