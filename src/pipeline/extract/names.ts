@@ -461,11 +461,16 @@ function appositiveAt(tokens: Token[], i: number): [number, string] | undefined 
 /** Where a run of name words starting at `j` ends: capitalised words and particles, ending capitalised. */
 function nameEnd(tokens: Token[], j: number): number {
 	let end = j;
-	for (let k = j; k < tokens.length && k < j + 7; k++) {
+	for (let k = j; k < tokens.length && k < j + 8; k++) {
 		const token = tokens[k]!;
+		// An initial's full stop: "Barbara A. Mikulski".
+		if (token.text === '.' && !token.gap && end === k && tokens[k - 1]!.text.length === 1) continue;
 		if (!token.gap && k > j) break;
-		if (isNameWord(token) && !MONTHS_AND_DAYS.has(token.norm) && !NOT_NAMES.has(token.norm)) end = k + 1;
-		else if (!PARTICLES.has(token.norm) || k === j) break;
+		const initial =
+			token.text.length === 1 && token.cap && tokens[k + 1]?.text === '.' && !tokens[k + 1]!.gap;
+		if (initial || (isNameWord(token) && !MONTHS_AND_DAYS.has(token.norm) && !NOT_NAMES.has(token.norm))) {
+			end = k + 1;
+		} else if (!PARTICLES.has(token.norm) || k === j) break;
 	}
 	return end;
 }
@@ -484,12 +489,13 @@ function organizationAt(
 	let end = i + 1;
 	let cue: string | undefined;
 	let kind: ActorKind = 'organization';
+	let lastCue = i;
 	for (let k = i; k < tokens.length; k++) {
 		const token = tokens[k]!;
 		if (isNameWord(token) && !MONTHS_AND_DAYS.has(token.norm)) {
 			end = k + 1;
-			if (ORGANIZATION_CUES.has(token.norm)) [cue, kind] = [token.text, 'organization'];
-			else if (GROUP_CUES.has(token.norm)) [cue, kind] = [token.text, 'group'];
+			if (ORGANIZATION_CUES.has(token.norm)) [cue, kind, lastCue] = [token.text, 'organization', k];
+			else if (GROUP_CUES.has(token.norm)) [cue, kind, lastCue] = [token.text, 'group', k];
 		} else if (
 			!CONNECTORS.has(token.norm) ||
 			(token.norm === 'the' && !['of', 'for'].includes(tokens[k - 1]!.norm))
@@ -497,6 +503,14 @@ function organizationAt(
 			break;
 	}
 	if (!cue || end - i < 2) return undefined;
+	// "the European Central Bank and European banks": an "and" after the last cue word starts something else.
+	for (let k = lastCue + 1; k < end; k++) {
+		if (tokens[k]!.norm === 'and') {
+			end = k;
+			break;
+		}
+	}
+	if (end - i < 2) return undefined;
 	const rest = tokens
 		.slice(i + 1, end)
 		.map((t) => t.norm)

@@ -375,6 +375,8 @@ describe('findUnknownNames', () => {
 			'US Ambassador to the United Nations Nikki Haley warned.',
 			{ name: 'Nikki Haley', kind: 'person', cue: 'Ambassador to the United Nations' }
 		],
+		['Senator Barbara A. Mikulski said.', { name: 'Barbara A. Mikulski', kind: 'person' }],
+		['the European Central Bank and European banks', { name: 'European Central Bank', kind: 'organization' }],
 		['Gen. Joseph Dunford visited.', { name: 'Joseph Dunford', kind: 'person', cue: 'Gen' }],
 		['Qatari Foreign Minister Sheikh Mohammed Al Thani came.', { name: 'Mohammed Al Thani', kind: 'person' }],
 		[
