@@ -341,6 +341,8 @@ export function createActorResolver(
 		if (office) {
 			const form = officeForms.get(office.join(' '))!;
 			const end = j + office.length;
+			// "Russian leaders" are several people, none of them named: the demonym reading takes it.
+			if (chain.length === 1 && form.plural) return undefined;
 			if (chain.length === 1) {
 				const actor = holderOf(chain[0]!.entity, form.offices, date);
 				return actor ? { end, mentions: [mention(tokens, i, end, actor, 'role')] } : undefined;

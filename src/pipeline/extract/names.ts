@@ -221,7 +221,18 @@ const TITLE_CUES = [
 	'adviser',
 	'advisor',
 	'negotiator',
-	'diplomat'
+	'diplomat',
+	'chief',
+	'head',
+	'representative',
+	'coordinator',
+	'director',
+	'governor',
+	'colonel',
+	'brigadier',
+	'aide',
+	'speaker',
+	'undersecretary'
 ].map((cue) => cue.split(' '));
 
 /** Titles after which a lone word is a name; others need two words ("Secretary Pompeo" is fine too). */
@@ -244,6 +255,7 @@ const LEADING_HONORIFICS = new Set([
 	'ms'
 ]);
 const ARTICLES = new Set(['the', 'a', 'an']);
+const COMPLEMENTS = new Set(['to', 'for', 'of']);
 /** Words before a title in apposition: "the senior", "a former", "deputy". */
 const TITLE_MODIFIERS = new Set([
 	'former',
@@ -402,8 +414,19 @@ function personAt(tokens: Token[], i: number): [number, number] | undefined {
 			j++;
 			if (tokens[j]?.text === '.' && !tokens[j]!.gap) j++;
 		}
-		const end = nameEnd(tokens, j);
+		let end = nameEnd(tokens, j);
+		// "Ambassador to the United Nations Nikki Haley": the capitalised run after a complement holds the
+		// body and then the name; without knowing where the body ends, the name is taken as its last two words.
+		if (end === j && tokens[i]!.cap && COMPLEMENTS.has(tokens[j]?.norm ?? '')) {
+			const from = tokens[j + 1]?.norm === 'the' ? j + 2 : j + 1;
+			const runEnd = nameEnd(tokens, from);
+			if (runEnd - from >= 3) [j, end] = [runEnd - 2, runEnd];
+		}
 		const words = end - j;
+		// "the head of the Syrian Arab News Agency": an organisation's name, not a person's.
+		for (let k = j; k < end; k++) {
+			if (ORGANIZATION_CUES.has(tokens[k]!.norm) || GROUP_CUES.has(tokens[k]!.norm)) return undefined;
+		}
 		if (words >= 2 || (words === 1 && (HONORIFICS.has(cue[0]!) || tokens[i]!.cap))) return [j, end];
 		return undefined;
 	}
@@ -438,11 +461,16 @@ function appositiveAt(tokens: Token[], i: number): [number, string] | undefined 
 /** Where a run of name words starting at `j` ends: capitalised words and particles, ending capitalised. */
 function nameEnd(tokens: Token[], j: number): number {
 	let end = j;
-	for (let k = j; k < tokens.length && k < j + 7; k++) {
+	for (let k = j; k < tokens.length && k < j + 8; k++) {
 		const token = tokens[k]!;
+		// An initial's full stop: "Barbara A. Mikulski".
+		if (token.text === '.' && !token.gap && end === k && tokens[k - 1]!.text.length === 1) continue;
 		if (!token.gap && k > j) break;
-		if (isNameWord(token) && !MONTHS_AND_DAYS.has(token.norm) && !NOT_NAMES.has(token.norm)) end = k + 1;
-		else if (!PARTICLES.has(token.norm) || k === j) break;
+		const initial =
+			token.text.length === 1 && token.cap && tokens[k + 1]?.text === '.' && !tokens[k + 1]!.gap;
+		if (initial || (isNameWord(token) && !MONTHS_AND_DAYS.has(token.norm) && !NOT_NAMES.has(token.norm))) {
+			end = k + 1;
+		} else if (!PARTICLES.has(token.norm) || k === j) break;
 	}
 	return end;
 }
@@ -461,12 +489,13 @@ function organizationAt(
 	let end = i + 1;
 	let cue: string | undefined;
 	let kind: ActorKind = 'organization';
+	let lastCue = i;
 	for (let k = i; k < tokens.length; k++) {
 		const token = tokens[k]!;
 		if (isNameWord(token) && !MONTHS_AND_DAYS.has(token.norm)) {
 			end = k + 1;
-			if (ORGANIZATION_CUES.has(token.norm)) [cue, kind] = [token.text, 'organization'];
-			else if (GROUP_CUES.has(token.norm)) [cue, kind] = [token.text, 'group'];
+			if (ORGANIZATION_CUES.has(token.norm)) [cue, kind, lastCue] = [token.text, 'organization', k];
+			else if (GROUP_CUES.has(token.norm)) [cue, kind, lastCue] = [token.text, 'group', k];
 		} else if (
 			!CONNECTORS.has(token.norm) ||
 			(token.norm === 'the' && !['of', 'for'].includes(tokens[k - 1]!.norm))
@@ -474,6 +503,14 @@ function organizationAt(
 			break;
 	}
 	if (!cue || end - i < 2) return undefined;
+	// "the European Central Bank and European banks": an "and" after the last cue word starts something else.
+	for (let k = lastCue + 1; k < end; k++) {
+		if (tokens[k]!.norm === 'and') {
+			end = k;
+			break;
+		}
+	}
+	if (end - i < 2) return undefined;
 	const rest = tokens
 		.slice(i + 1, end)
 		.map((t) => t.norm)

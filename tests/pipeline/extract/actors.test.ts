@@ -227,7 +227,12 @@ describe('titles through roles, on the date', () => {
 			'The Russian, Iranian, and Syrian presidents met.',
 			['Russian→putin(role)', 'Iranian→iran(demonym)', 'Syrian presidents→assad(role)']
 		],
-		['not a former holder', 'The former Secretary of State said no.', []]
+		['not a former holder', 'The former Secretary of State said no.', []],
+		[
+			'several people of one state as the state',
+			'Russian leaders said no.',
+			['Russian leaders→russia(demonym)']
+		]
 	])('reads %s', (_, text, expected) => {
 		expect(one(text, '2019-06-01')).toEqual(expected);
 	});
@@ -288,6 +293,19 @@ describe('demonyms', () => {
 		['not in a compound', 'Turkish-backed forces advanced.', []]
 	])('reads a demonym %s', (_, text, expected) => {
 		expect(one(text)).toEqual(expected);
+	});
+});
+
+describe('the demonym table against the gazetteer', () => {
+	it('maps a demonym to whatever id the gazetteer gives the state, found by name or alias', () => {
+		const gazetteer = [
+			actor({ id: 'usa', name: 'USA', kind: 'country', aliases: ['United States'] }),
+			actor({ id: 'ru', name: 'Russian Federation', kind: 'country', aliases: ['Russia'] })
+		];
+		const mentions = createActorResolver(gazetteer)
+			.article()
+			.mentions({ text: 'American and Russian troops', start: 0, end: 27 }, '2019-01-01');
+		expect(mentions.map((m) => m.actor)).toEqual(['usa', 'ru']);
 	});
 });
 
@@ -352,6 +370,13 @@ describe('names the gazetteer lacks', () => {
 describe('findUnknownNames', () => {
 	it.each([
 		['German Chancellor Angela Merkel said.', { name: 'Angela Merkel', kind: 'person', cue: 'Chancellor' }],
+		['EU foreign policy chief Josep Borrell said.', { name: 'Josep Borrell', kind: 'person', cue: 'chief' }],
+		[
+			'US Ambassador to the United Nations Nikki Haley warned.',
+			{ name: 'Nikki Haley', kind: 'person', cue: 'Ambassador to the United Nations' }
+		],
+		['Senator Barbara A. Mikulski said.', { name: 'Barbara A. Mikulski', kind: 'person' }],
+		['the European Central Bank and European banks', { name: 'European Central Bank', kind: 'organization' }],
 		['Gen. Joseph Dunford visited.', { name: 'Joseph Dunford', kind: 'person', cue: 'Gen' }],
 		['Qatari Foreign Minister Sheikh Mohammed Al Thani came.', { name: 'Mohammed Al Thani', kind: 'person' }],
 		[
@@ -376,6 +401,9 @@ describe('findUnknownNames', () => {
 	it('finds nothing without a cue', () => {
 		expect(findUnknownNames('Angela Merkel said on Monday in September that Sochi was calm.')).toEqual([]);
 		expect(findUnknownNames('In Idlib Province, the ceasefire held.')).toEqual([]);
+		expect(findUnknownNames('said the head of the Syrian Arab News Agency.')).toMatchObject([
+			{ name: 'Syrian Arab News Agency', kind: 'organization' }
+		]);
 	});
 });
 
