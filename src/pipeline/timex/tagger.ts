@@ -50,7 +50,12 @@ interface Context {
 	month: number;
 }
 
-type Rule = { re: RegExp; build: (m: RegExpExecArray, ctx: Context) => Timex | undefined };
+interface Rule {
+	/** A cheap test of the whole text: when it fails, the rule cannot match and its pattern is not run. */
+	gate?: RegExp;
+	re: RegExp;
+	build: (m: RegExpExecArray, ctx: Context) => Timex | undefined;
+}
 
 const ORD = '(?:st|nd|rd|th)?';
 const DAY = `(\\d{1,2})${ORD}(?!\\d)`;
@@ -238,6 +243,7 @@ function shift(date: IsoDate, n: number, unit: string): IsoDate {
 const RULES: Rule[] = [
 	// 2019-04-18
 	{
+		gate: /\d{4}-\d\d-\d\d/,
 		re: /\b(\d{4})-(\d\d)-(\d\d)\b/g,
 		build: (m) => {
 			const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
@@ -306,6 +312,7 @@ const RULES: Rule[] = [
 		}
 	},
 	{
+		gate: /\d\d[-–]\d\d/,
 		re: /(?<=\b(1[5-9]|20)\d\d[-–])((?:1[5-9]|20)\d\d|\d\d)(?![\w%])/g,
 		build: (m) => {
 			const year = Number(m[2]!.length === 4 ? m[2] : m[1]! + m[2]);
@@ -314,6 +321,7 @@ const RULES: Rule[] = [
 	},
 	// the 1990s; the 20th century
 	{
+		gate: /\d0s\b/,
 		re: new RegExp(`(?:(${VAGUE})[\\s-]+)?(?:${ci('the')}\\s+)?((?:1[5-9]|20)\\d)0s\\b`, 'g'),
 		build: (m) => {
 			const decade = Number(m[2]);
@@ -333,6 +341,7 @@ const RULES: Rule[] = [
 		}
 	},
 	{
+		gate: /entury/,
 		re: /\b(1\d|2[01])(?:st|nd|rd|th)[\s-]+[Cc]entury\b/g,
 		build: (m) => {
 			const century = Number(m[1]) - 1;
@@ -425,6 +434,7 @@ const RULES: Rule[] = [
 	},
 	// four years ago; a month ago
 	{
+		gate: /\bago\b/,
 		re: new RegExp(`\\b(${NUMBER})\\s+(days?|weeks?|months?|years?|decades?)\\s+ago\\b`, 'g'),
 		build: (m, ctx) => {
 			const n = numberValue(m[1]!);
@@ -468,6 +478,7 @@ const RULES: Rule[] = [
 	},
 	// each season, every year, annually
 	{
+		gate: /every|each|annually/i,
 		re: new RegExp(
 			`\\b(?:${ci('every')}|${ci('each')})\\s+(day|week|month|year|season|morning|evening|night|summer|winter|spring|autumn)\\b|\\b${ci('annually')}\\b`,
 			'g'
@@ -476,6 +487,7 @@ const RULES: Rule[] = [
 	},
 	// at midnight (the coming one in a future clause, the one just past otherwise), 3 p.m., 15:00 GMT
 	{
+		gate: /midnight|noon|midday/,
 		re: /\b(?:at\s+)?(midnight|noon|midday)(?:\s+(?:on\s+)?((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?\b/g,
 		build: (m, ctx) => {
 			const midnight = m[1] === 'midnight';
@@ -496,6 +508,7 @@ const RULES: Rule[] = [
 		}
 	},
 	{
+		gate: /\d\s*[ap]\.?m|\d:\d\d/i,
 		re: /\b(\d{1,2})(?::(\d\d))?\s*([ap])\.?m\.?(?![a-z])(?:\s+(?:GMT|UTC|local\s+time))?|\b(\d{1,2}):(\d\d)\s+(?:GMT|UTC)\b/gi,
 		build: (m, ctx) => {
 			let hour = Number(m[1] ?? m[4]);
@@ -645,6 +658,7 @@ export function tagDates(text: string, dct: IsoDate): Timex[] {
 	const ctx: Context = { text, dct, year, month };
 	const candidates: Timex[] = [];
 	for (const rule of RULES) {
+		if (rule.gate && !rule.gate.test(text)) continue;
 		rule.re.lastIndex = 0;
 		for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
 			if (m[0] === '') {
