@@ -42,6 +42,10 @@ import {
 } from './lexicon.ts';
 import { tenseAt, type Tense } from './tense.ts';
 
+// Placeholder values of "the day before" / "the next day" until resolveAnaphora finds their anchor.
+const ANAPHOR_BEFORE = 'ANAPHOR-1';
+const ANAPHOR_AFTER = 'ANAPHOR+1';
+
 /** What a rule knows about the document while building a timex. */
 interface Context {
 	text: string;
@@ -407,6 +411,72 @@ const RULES: Rule[] = [
 			return period && timex(m, 'DATE', period.value, period.range, period.mod);
 		}
 	},
+	// summer 2019, the spring of 2018
+	{
+		gate: /pring|ummer|utumn|inter|[Ff]all/,
+		re: new RegExp(
+			`(?:(${VAGUE})[\\s-]+)?(?:${ci('the')}\\s+)?(${ci('spring')}|${ci('summer')}|${ci('autumn')}|${ci('fall')}|${ci('winter')})\\s+(?:of\\s+)?${YEAR}`,
+			'g'
+		),
+		build: (m) => {
+			const season = SEASON_WORDS[m[2]!.toLowerCase()]!;
+			const year = Number(m[3]);
+			const span = seasonSpan(year, season);
+			const vague = m[1] ? vaguePart(m[1]) : undefined;
+			return timex(
+				m,
+				'DATE',
+				`${pad4(year)}-${season}`,
+				{ start: span.start, end: span.end, precision: 'month', ...(vague ? { part: vague.part } : {}) },
+				vague?.mod
+			);
+		}
+	},
+	// the first half of 2019
+	{
+		gate: /half/,
+		re: new RegExp(`(?:${ci('the')}\\s+)?(first|second)\\s+half\\s+of\\s+${YEAR}`, 'g'),
+		build: (m) => {
+			const year = Number(m[2]);
+			const first = m[1] === 'first';
+			const start = ymd(year, first ? 1 : 7, 1);
+			return timex(m, 'DATE', `${pad4(year)}-H${first ? 1 : 2}`, {
+				start,
+				end: first ? ymd(year, 6, 30) : ymd(year, 12, 31),
+				precision: 'month'
+			});
+		}
+	},
+	// over the weekend: the last one in a past clause, the coming one in a future clause
+	{
+		gate: /weekend/,
+		re: /(?<=\b(?:over|at|during|on)\s+)the\s+weekend\b/g,
+		build: (m, ctx) => {
+			const tense = tenseAt(ctx.text, m.index, m.index + m[0].length);
+			const saturday = weekdayDate(ctx, 6, undefined, tense);
+			return timex(m, 'DATE', `${isoWeekValue(saturday)}-WE`, dayRange(saturday, addDays(saturday, 1)));
+		}
+	},
+	// the next day, the day before: resolved against the date mentioned last (see resolveAnaphora);
+	// "the day before the summit on 14 February" is a one-day count that joinAnchors ties to its date.
+	{
+		gate: /\bday\b/,
+		re: new RegExp(
+			`\\b${ci('the')}\\s+(?:(next|following|previous)\\s+day|day(\\s+(before|after))(?!\\s+(?:yesterday|tomorrow)))\\b(\\s*[,.;!?]|\\s*$)?`,
+			'g'
+		),
+		build: (m) => {
+			const before = m[1] === 'previous' || m[3] === 'before';
+			if (m[1] || m[4] !== undefined) {
+				const t = timex(m, 'DATE', before ? ANAPHOR_BEFORE : ANAPHOR_AFTER);
+				const trimmed = t.text.replace(/[\s,.;!?]+$/, '');
+				return { ...t, text: trimmed, end: t.start + trimmed.length };
+			}
+			const t = timex(m, 'DURATION', 'P1D');
+			const head = t.text.length - (m[2]?.length ?? 0);
+			return { ...t, text: t.text.slice(0, head), end: t.start + head };
+		}
+	},
 	// today, yesterday, tomorrow, tonight
 	{
 		re: new RegExp(`\\b(${ci('today')}|${ci('yesterday')}|${ci('tomorrow')}|${ci('tonight')})\\b`, 'g'),
@@ -652,6 +722,48 @@ function chronoDates(ctx: Context, kept: Timex[]): Timex[] {
 	return out;
 }
 
+const LATER = /^\s+(later|earlier)\b/;
+
+/**
+ * "the next day", "the day before", "two days later": a day counted from the last day-precision date the
+ * text mentioned before it (or, lacking one, from the document date).
+ */
+function resolveAnaphora(text: string, tagged: Timex[], dct: IsoDate): Timex[] {
+	let last: IsoDate | undefined;
+	const out: Timex[] = [];
+	for (const t of tagged) {
+		let shiftBy: number | undefined;
+		let end = t.end;
+		if (t.value === ANAPHOR_BEFORE || t.value === ANAPHOR_AFTER)
+			shiftBy = t.value === ANAPHOR_BEFORE ? -1 : 1;
+		else if (t.type === 'DURATION') {
+			const later = LATER.exec(text.slice(t.end, t.end + 12));
+			const count = /^P(\d+)([DW])$/.exec(t.value);
+			if (later && count) {
+				shiftBy = Number(count[1]) * (count[2] === 'W' ? 7 : 1) * (later[1] === 'earlier' ? -1 : 1);
+				end = t.end + later[0].length;
+			}
+		}
+		if (shiftBy !== undefined) {
+			const date = addDays(last ?? dct, shiftBy);
+			out.push({
+				text: text.slice(t.start, end),
+				start: t.start,
+				end,
+				type: 'DATE',
+				value: date,
+				range: dayRange(date)
+			});
+			last = date;
+			continue;
+		}
+		if (t.type === 'DATE' && t.range?.precision === 'day' && t.range.start === t.range.end)
+			last = t.range.start;
+		out.push(t);
+	}
+	return out;
+}
+
 /** Date, time, duration and set expressions in `text`, normalised against the document date `dct`. */
 export function tagDates(text: string, dct: IsoDate): Timex[] {
 	const { year, month } = splitDate(dct);
@@ -672,5 +784,5 @@ export function tagDates(text: string, dct: IsoDate): Timex[] {
 	const kept = pickLongest(candidates);
 	const extra = chronoDates(ctx, kept);
 	const all = extra.length ? [...kept, ...extra].sort((a, b) => a.start - b.start) : kept;
-	return joinAnchors(text, joinRanges(text, all));
+	return resolveAnaphora(text, joinAnchors(text, joinRanges(text, all)), dct);
 }

@@ -377,6 +377,61 @@ describe('tagDates phrase kinds', () => {
 	});
 });
 
+describe('tagDates days counted from another date', () => {
+	it('"the next day" and "two days later" count from the last day the text named', () => {
+		const text =
+			'Russia and Turkey met on 17 September 2018. The next day, Erdogan flew home. Two days later the zone was set.';
+		expect(tagDates(text, DCT).map((t) => [t.text, t.value])).toEqual([
+			['17 September 2018', '2018-09-17'],
+			['The next day', '2018-09-18'],
+			['Two days later', '2018-09-20']
+		]);
+	});
+	it('"the day before the summit on 14 February 2019" is one date', () => {
+		expect(
+			tagged(
+				'They met the day before the summit on 14 February 2019.',
+				DCT,
+				'the day before the summit on 14 February 2019'
+			).value
+		).toBe('2019-02-13');
+	});
+	it('"the day before" an undated clause is no date', () => {
+		expect(
+			tagDates('He wrote the day before the son reported him missing.', DCT).filter((t) => t.type === 'DATE')
+		).toEqual([]);
+	});
+});
+
+describe('tagDates other periods', () => {
+	it.each([
+		[
+			'Fighting eased over the weekend, officials said.',
+			'the weekend',
+			'2019-W15-WE',
+			'2019-04-13',
+			'2019-04-14'
+		],
+		['Envoys will meet over the weekend.', 'the weekend', '2019-W16-WE', '2019-04-20', '2019-04-21'],
+		[
+			'The deal was struck in the summer of 2018.',
+			'the summer of 2018',
+			'2018-SU',
+			'2018-06-01',
+			'2018-08-31'
+		],
+		[
+			'Exports fell in the first half of 2019.',
+			'the first half of 2019',
+			'2019-H1',
+			'2019-01-01',
+			'2019-06-30'
+		]
+	])('"%s"', (sentence, phrase, value, start, end) => {
+		expect(tagged(sentence, DCT, phrase)).toMatchObject({ type: 'DATE', value, range: { start, end } });
+	});
+});
+
 describe('tagDates times that move the day', () => {
 	it('"late on Thursday" in Friday\'s paper is Thursday', () => {
 		const t = tagged('The statement was issued late on Thursday.', '2019-04-19', 'late on Thursday');
