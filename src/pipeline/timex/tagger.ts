@@ -105,7 +105,11 @@ function inferYear(ctx: Context, month: number, day: number | undefined, tense: 
 	const dctKey = ctx.month * 100 + (day === undefined ? 0 : splitDate(ctx.dct).day);
 	const key = month * 100 + (day ?? 0);
 	if (tense === 'past') return key <= dctKey ? ctx.year : ctx.year - 1;
-	if (tense === 'future') return key >= dctKey ? ctx.year : ctx.year + 1;
+	if (tense === 'future') {
+		// A future cue reaches half a year ahead at most; further off, the nearest occurrence is likelier.
+		if (key >= dctKey) return ctx.year;
+		if (month + 12 - ctx.month <= 6) return ctx.year + 1;
+	}
 	// No cue: the nearest occurrence, news leaning to the past on a tie.
 	const diff = month - ctx.month;
 	if (diff > 6) return ctx.year - 1;
@@ -270,6 +274,25 @@ const RULES: Rule[] = [
 			'g'
 		),
 		build: (m, ctx) => calendarDay(m, ctx, monthNumber(m[3]!), Number(m[1]), m[2], m[4])
+	},
+	// the last week of August, the first week of May 2019
+	{
+		gate: /week\s+of/,
+		re: new RegExp(
+			`${ci('the')}\\s+(first|second|third|fourth|last|final)\\s+week\\s+of\\s+(${MONTH})(?:,?\\s+${YEAR})?`,
+			'g'
+		),
+		build: (m, ctx) => {
+			const month = monthNumber(m[2]!);
+			const year = m[3]
+				? Number(m[3])
+				: inferYear(ctx, month, undefined, tenseAt(ctx.text, m.index, m.index + m[0].length));
+			const days = daysIn(year, month);
+			const ordinal = ['first', 'second', 'third', 'fourth'].indexOf(m[1]!);
+			const first = ordinal >= 0 ? 1 + 7 * ordinal : days - 6;
+			const start = ymd(year, month, first);
+			return timex(m, 'DATE', isoWeekValue(addDays(start, 3)), dayRange(start, addDays(start, 6)));
+		}
 	},
 	// early December; mid-July 2019; late last July; the end of May; September 2018; last June
 	{
@@ -622,7 +645,9 @@ function joinRanges(text: string, tagged: Timex[]): Timex[] {
 	const out: Timex[] = [];
 	for (let i = 0; i < tagged.length; i++) {
 		const b = tagged[i + 1];
-		const a = b ? yearFrom(tagged[i]!, b) : tagged[i]!;
+		const original = tagged[i]!;
+		// Only a date that ends up joined may take the other end's year.
+		const a = b ? yearFrom(original, b) : original;
 		if (b && a.type === 'DATE' && b.type === 'DATE' && a.range && b.range && !a.range.part && !b.range.part) {
 			const link = text.slice(a.end, b.start);
 			const precision = a.range.precision;
@@ -649,7 +674,7 @@ function joinRanges(text: string, tagged: Timex[]): Timex[] {
 				continue;
 			}
 		}
-		out.push(a);
+		out.push(original);
 	}
 	return out;
 }

@@ -478,6 +478,65 @@ describe('tagDates types beside DATE', () => {
 	});
 });
 
+describe('tagDates tense cues', () => {
+	it.each([
+		[
+			'agreed to meet again on May 3 and 4',
+			'The guarantors agreed to meet again on May 3 and 4.',
+			'2017-03-16',
+			'May 3 and 4',
+			'2017-05-03/2017-05-04'
+		],
+		[
+			'a pluperfect plan lies in the past',
+			'The meeting had been planned for March.',
+			'2020-04-23',
+			'March',
+			'2020-03'
+		],
+		[
+			'a hyphenated "-led" is no past verb',
+			'The UN-led talks, which resume on July 10, stalled.',
+			'2017-07-05',
+			'July 10',
+			'2017-07-10'
+		],
+		[
+			'a "start" noun is no future verb',
+			'Erdogan announced the start of the operation on 9 October.',
+			'2019-10-10',
+			'9 October',
+			'2019-10-09'
+		],
+		[
+			'"will" far before the date',
+			'Turkish President Recep Tayyip Erdogan will host Russian President Vladimir Putin, German Chancellor Angela Merkel and French President Emmanuel Macron in Istanbul on Saturday.',
+			'2018-10-26',
+			'Saturday',
+			'2018-10-27'
+		],
+		[
+			'the last week of a month',
+			'The next round is planned for the last week of August.',
+			'2017-07-05',
+			'the last week of August',
+			'2017-W35'
+		]
+	])('%s', (_what, sentence, dct, phrase, value) => {
+		expect(tagged(sentence, dct, phrase).value).toBe(value);
+	});
+
+	it('does not give a weekday the year of a later date it is not joined to', () => {
+		expect(
+			tagged(
+				'The ministry said on Tuesday that the memorandum of 17 September 2018 held.',
+				'2018-09-20',
+				'Tuesday'
+			).value
+		).toBe('2018-09-18');
+	});
+});
+
 describe('tagDates calendar edges', () => {
 	it.each([
 		['He went missing last summer.', '2013-03-22', 'last summer', '2012-SU', '2012-06-01', '2012-08-31'],
