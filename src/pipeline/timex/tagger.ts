@@ -680,7 +680,7 @@ function joinRanges(text: string, tagged: Timex[]): Timex[] {
 }
 
 const ANCHOR_LINK =
-	/^\s+(after|before|from|following|preceding|later\s+than|earlier\s+than)\s+([^.;!?]{0,60}?)$/;
+	/^\s+(after|before|from|following|preceding|later\s+than|earlier\s+than)\s+([^.;!?]{0,120}?)$/;
 
 /** "ten days after a summit on September 7": a count of units from a dated anchor is one date. */
 function joinAnchors(text: string, tagged: Timex[]): Timex[] {

@@ -396,6 +396,15 @@ describe('tagDates days counted from another date', () => {
 			).value
 		).toBe('2019-02-13');
 	});
+	it('reaches an anchor a long clause away', () => {
+		const text =
+			'They signed the memorandum five days after US Vice President Mike Pence secured a pause in the offensive during talks in Ankara on October 17.';
+		expect(
+			tagDates(text, '2019-10-24')
+				.filter((t) => t.type === 'DATE')
+				.map((t) => t.value)
+		).toEqual(['2019-10-22']);
+	});
 	it('"the day before" an undated clause is no date', () => {
 		expect(
 			tagDates('He wrote the day before the son reported him missing.', DCT).filter((t) => t.type === 'DATE')
