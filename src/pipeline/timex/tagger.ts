@@ -46,6 +46,9 @@ import { tenseAt, type Tense } from './tense.ts';
 const ANAPHOR_BEFORE = 'ANAPHOR-1';
 const ANAPHOR_AFTER = 'ANAPHOR+1';
 
+const NUMBERED =
+	/\b(?:[Rr]esolutions?|[Nn]o\.|[Nn]umber|[Ff]light|[Rr]oute|[Aa]rticle|[Pp]aragraph|[Rr]oom|[Pp]age|[Cc]ode)\s+$/;
+
 /** What a rule knows about the document while building a timex. */
 interface Context {
 	text: string;
@@ -332,7 +335,9 @@ const RULES: Rule[] = [
 	// 2018; late 2018; mid-2019; the end of 2018; 1957-58 (the second year)
 	{
 		re: new RegExp(`(?<![\\w$£€.,'-])(?:(${VAGUE})[\\s-]+)?${YEAR}(?![\\w]|[.,]\\d)`, 'g'),
-		build: (m) => {
+		build: (m, ctx) => {
+			// "resolution 2043", "No. 1701", "flight 2019": a number that names something is no year.
+			if (!m[1] && NUMBERED.test(ctx.text.slice(Math.max(0, m.index - 16), m.index))) return undefined;
 			const year = Number(m[2]);
 			const vague = m[1] ? vaguePart(m[1]) : undefined;
 			return timex(m, 'DATE', m[2]!, yearRange(year, vague?.part), vague?.mod);

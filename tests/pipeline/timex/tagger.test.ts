@@ -480,6 +480,10 @@ describe('tagDates types beside DATE', () => {
 		expect(found.map((t) => t.value)).toEqual(['2009', '2010', '1957', '1958']);
 	});
 
+	it('takes no year from a number that names something', () => {
+		expect(tagDates('Security Council resolution 2043 and flight 1999 were cited.', DCT)).toEqual([]);
+	});
+
 	it('tags nothing in text without dates', () => {
 		expect(
 			tagDates('The May meeting may be delayed; 1/2 of the 2,000 troops left.', DCT).map((t) => t.text)
