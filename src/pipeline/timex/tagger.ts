@@ -2,10 +2,11 @@
  * `tagDates`: date expressions in article text, normalised TIMEX3-style against the publication date.
  *
  * A small grammar of regular expressions (`rules.ts`) finds candidates, each resolved to a calendar value
- * (`resolve.ts`); the longest non-overlapping ones win, then a second pass joins neighbours into ranges ("from May to July") and
- * anchored dates ("ten days after a summit on September 7"). chrono-node's strict parser runs last, for the
- * calendar forms the grammar does not spell out. Underspecified dates (a weekday, a month without a year)
- * take their direction from the clause's tense (`tense.ts`).
+ * (`resolve.ts`); the longest non-overlapping ones win. Passes then join neighbours into ranges ("from May
+ * to July"), counts into anchored dates ("ten days after a summit on September 7") and "the next day" onto
+ * the day named before it. chrono-node's strict parser fills in numeric calendar forms the grammar does
+ * not spell out. Underspecified dates (a weekday, a month without a year) take their direction from the
+ * clause's tense (`tense.ts`).
  */
 import * as chrono from 'chrono-node';
 import { addDays, periodEnd } from '../../lib/model/dates.ts';
