@@ -13,6 +13,9 @@ import type { Timex } from '../extract/types.ts';
 import { tagDates } from '../timex/tagger.ts';
 import { parseTml, type GoldTimex } from '../timex/tml.ts';
 
+/** Where the benchmark lives, relative to the project root (outside the project: it is not copied in). */
+export const TE3_DIR = '../shared/benchmarks/te3-platinum';
+
 /** Precision, recall and F1 of one matching rule. */
 export interface Prf {
 	precision: number;

@@ -377,6 +377,70 @@ describe('tagDates phrase kinds', () => {
 	});
 });
 
+describe('tagDates days counted from another date', () => {
+	it('"the next day" and "two days later" count from the last day the text named', () => {
+		const text =
+			'Russia and Turkey met on 17 September 2018. The next day, Erdogan flew home. Two days later the zone was set.';
+		expect(tagDates(text, DCT).map((t) => [t.text, t.value])).toEqual([
+			['17 September 2018', '2018-09-17'],
+			['The next day', '2018-09-18'],
+			['Two days later', '2018-09-20']
+		]);
+	});
+	it('"the day before the summit on 14 February 2019" is one date', () => {
+		expect(
+			tagged(
+				'They met the day before the summit on 14 February 2019.',
+				DCT,
+				'the day before the summit on 14 February 2019'
+			).value
+		).toBe('2019-02-13');
+	});
+	it('reaches an anchor a long clause away', () => {
+		const text =
+			'They signed the memorandum five days after US Vice President Mike Pence secured a pause in the offensive during talks in Ankara on October 17.';
+		expect(
+			tagDates(text, '2019-10-24')
+				.filter((t) => t.type === 'DATE')
+				.map((t) => t.value)
+		).toEqual(['2019-10-22']);
+	});
+	it('"the day before" an undated clause is no date', () => {
+		expect(
+			tagDates('He wrote the day before the son reported him missing.', DCT).filter((t) => t.type === 'DATE')
+		).toEqual([]);
+	});
+});
+
+describe('tagDates other periods', () => {
+	it.each([
+		[
+			'Fighting eased over the weekend, officials said.',
+			'the weekend',
+			'2019-W15-WE',
+			'2019-04-13',
+			'2019-04-14'
+		],
+		['Envoys will meet over the weekend.', 'the weekend', '2019-W16-WE', '2019-04-20', '2019-04-21'],
+		[
+			'The deal was struck in the summer of 2018.',
+			'the summer of 2018',
+			'2018-SU',
+			'2018-06-01',
+			'2018-08-31'
+		],
+		[
+			'Exports fell in the first half of 2019.',
+			'the first half of 2019',
+			'2019-H1',
+			'2019-01-01',
+			'2019-06-30'
+		]
+	])('"%s"', (sentence, phrase, value, start, end) => {
+		expect(tagged(sentence, DCT, phrase)).toMatchObject({ type: 'DATE', value, range: { start, end } });
+	});
+});
+
 describe('tagDates times that move the day', () => {
 	it('"late on Thursday" in Friday\'s paper is Thursday', () => {
 		const t = tagged('The statement was issued late on Thursday.', '2019-04-19', 'late on Thursday');
@@ -416,10 +480,73 @@ describe('tagDates types beside DATE', () => {
 		expect(found.map((t) => t.value)).toEqual(['2009', '2010', '1957', '1958']);
 	});
 
+	it('takes no year from a number that names something', () => {
+		expect(tagDates('Security Council resolution 2043 and flight 1999 were cited.', DCT)).toEqual([]);
+	});
+
 	it('tags nothing in text without dates', () => {
 		expect(
 			tagDates('The May meeting may be delayed; 1/2 of the 2,000 troops left.', DCT).map((t) => t.text)
 		).toEqual(['May']);
+	});
+});
+
+describe('tagDates tense cues', () => {
+	it.each([
+		[
+			'agreed to meet again on May 3 and 4',
+			'The guarantors agreed to meet again on May 3 and 4.',
+			'2017-03-16',
+			'May 3 and 4',
+			'2017-05-03/2017-05-04'
+		],
+		[
+			'a pluperfect plan lies in the past',
+			'The meeting had been planned for March.',
+			'2020-04-23',
+			'March',
+			'2020-03'
+		],
+		[
+			'a hyphenated "-led" is no past verb',
+			'The UN-led talks, which resume on July 10, stalled.',
+			'2017-07-05',
+			'July 10',
+			'2017-07-10'
+		],
+		[
+			'a "start" noun is no future verb',
+			'Erdogan announced the start of the operation on 9 October.',
+			'2019-10-10',
+			'9 October',
+			'2019-10-09'
+		],
+		[
+			'"will" far before the date',
+			'Turkish President Recep Tayyip Erdogan will host Russian President Vladimir Putin, German Chancellor Angela Merkel and French President Emmanuel Macron in Istanbul on Saturday.',
+			'2018-10-26',
+			'Saturday',
+			'2018-10-27'
+		],
+		[
+			'the last week of a month',
+			'The next round is planned for the last week of August.',
+			'2017-07-05',
+			'the last week of August',
+			'2017-W35'
+		]
+	])('%s', (_what, sentence, dct, phrase, value) => {
+		expect(tagged(sentence, dct, phrase).value).toBe(value);
+	});
+
+	it('does not give a weekday the year of a later date it is not joined to', () => {
+		expect(
+			tagged(
+				'The ministry said on Tuesday that the memorandum of 17 September 2018 held.',
+				'2018-09-20',
+				'Tuesday'
+			).value
+		).toBe('2018-09-18');
 	});
 });
 
