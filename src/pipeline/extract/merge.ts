@@ -4,7 +4,7 @@
  * curated events give the same events with the same ids, whatever order they arrive in.
  */
 import type { ActorId, Precision, Source, TimelineEvent } from '../../lib/model/types.ts';
-import { dayNumber } from '../../lib/model/dates.ts';
+import { dayNumber, isIsoDate } from '../../lib/model/dates.ts';
 import { compareEvents } from '../../lib/model/sort.ts';
 import type { ExtractedEvent } from './types.ts';
 
@@ -150,6 +150,12 @@ function sharedScore(
 }
 
 function bestMatch(clusters: Cluster[], event: TimelineEvent, kinds: ActorKinds): Cluster | undefined {
+	// A hand-written event with a broken date or actors is the validator's to report; it matches nothing.
+	if (
+		![event.start, event.end].every((d) => typeof d === 'string' && isIsoDate(d)) ||
+		!Array.isArray(event.actors)
+	)
+		return undefined;
 	const from = dayNumber(event.start);
 	const to = dayNumber(event.end);
 	let best: Cluster | undefined;

@@ -164,3 +164,18 @@ describe('mergeEvents', () => {
 		expect(events[0]!.sources).toHaveLength(1);
 	});
 });
+
+describe('mergeEvents on broken curated events', () => {
+	it('passes an event with an impossible date or no actor list through for the validator to report', () => {
+		const broken = [
+			curated({ id: 'bad-date', start: '2019-02-29', end: '2019-02-29' }),
+			curated({ id: 'no-actors', actors: undefined as unknown as string[] })
+		];
+		const events = mergeEvents([report()], broken, KINDS);
+		expect(events.map((e) => e.id).sort()).toEqual([
+			'2018-09-17-agreement-putin-erdogan',
+			'bad-date',
+			'no-actors'
+		]);
+	});
+});
