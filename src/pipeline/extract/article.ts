@@ -18,7 +18,7 @@
  */
 import type { ActorId, ActorKind, ArticleId, EventType, IsoDate } from '../../lib/model/types.ts';
 import { scanTriggers, tokenize, type FoundTrigger, type Token } from './triggers.ts';
-import { shortName, titleOf } from './titles.ts';
+import { isTrailingAttribution, shortName, titleOf } from './titles.ts';
 import type { ActorMention, ExtractedEvent, PlaceMention, Span, Timex } from './types.ts';
 
 export interface ArticleInput {
@@ -161,6 +161,12 @@ function tokenRange(tokens: Token[], span: Span): [number, number] | undefined {
 	return first < 0 ? undefined : [first, last];
 }
 
+function reportedClauseBetween(tokens: Token[], from: number, to: number): boolean {
+	if (to - from > 8) return true;
+	for (let i = from + 1; i < to; i++) if (tokens[i]!.lower === 'that') return true;
+	return false;
+}
+
 /** Link each date expression to the occurrence it most likely dates. */
 function linkDates(occurrences: Occurrence[], timexes: Timex[], tokens: Token[]): void {
 	for (const timex of timexes) {
@@ -172,6 +178,9 @@ function linkDates(occurrences: Occurrence[], timexes: Timex[], tokens: Token[])
 		for (const o of occurrences) {
 			let score: number;
 			if (o.last < from) {
+				// "said that … in 2013": a date inside the reported clause dates what it reports, not the saying.
+				if (o.type === 'statement' && o.head.reporting && reportedClauseBetween(tokens, o.last, from))
+					continue;
 				score = gapCost(tokens, o.last, from);
 				if (
 					DATE_PREPOSITIONS.has(tokens[from - 1]?.lower ?? '') ||
@@ -259,8 +268,20 @@ function nameOf(m: ActorMention, deps: ExtractDeps): string {
 }
 
 /** The actors a headline names: those before the trigger (else all), people first, at most three. */
-function subjectsOf(mentions: ActorMention[], head: FoundTrigger, deps: ExtractDeps): string[] {
-	const before = mentions.filter((m) => m.end <= head.start);
+function subjectsOf(
+	mentions: ActorMention[],
+	head: FoundTrigger,
+	sentence: Span,
+	skip: Span[],
+	deps: ExtractDeps
+): string[] {
+	let before = mentions.filter((m) => m.end <= head.start);
+	// "…, the Kremlin said.": the speaker stands between the last comma and the verb.
+	if (head.type === 'statement' && head.form !== 'noun' && isTrailingAttribution(sentence, head, skip)) {
+		const comma = sentence.start + sentence.text.lastIndexOf(',', head.start - sentence.start);
+		const speakers = before.filter((m) => m.start > comma);
+		if (speakers.length > 0) before = speakers;
+	}
 	const pool = before.length > 0 ? before : mentions;
 	const people = pool.filter(
 		(m) =>
@@ -352,7 +373,7 @@ export function extractArticle(input: ArticleInput, deps: ExtractDeps): Extracte
 			const title = titleOf({
 				sentence,
 				trigger: head,
-				subjects: subjectsOf(mentions, head, deps),
+				subjects: subjectsOf(mentions, head, sentence, timex ? [timex] : [], deps),
 				skip: timex ? [timex] : []
 			});
 			const event: ExtractedEvent = {

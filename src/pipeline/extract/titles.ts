@@ -10,7 +10,7 @@ import type { Span } from './types.ts';
 export interface TitleParts {
 	sentence: Span;
 	/** The trigger word the title's verb comes from, with its base form and grammar. */
-	trigger: Span & { lemma: string; form: string; aspect?: string };
+	trigger: Span & { lemma: string; form: string; type?: string; aspect?: string; objectBefore?: boolean };
 	/** Short names of the acting actors, in text order ("Putin", "Turkey"). */
 	subjects: string[];
 	/** Stretches to leave out of the object phrase: the date expression, mostly. */
@@ -31,6 +31,7 @@ const PREPOSITION_START =
 const DATE_PREPOSITION = /\s*\b(?:on|in|at|from|between|during|since|until|by|for|of|over)\s*$/i;
 const AUXILIARY =
 	/(?:\s+(?:was|were|is|are|been|being|be|has|have|had|must|will|would|should|can|could|to|also|reportedly|already|later))+\s*$/i;
+const NOMINAL_END = /\s(?:was|were|is|are|has|have|had|would|will|could|should|must|did|does|said|says)\b/i;
 const LEADING_DETERMINER = /^(?:a|an|the)\s+/i;
 
 /** Third person singular of a base form ("meet" → "meets", "hold talks" → "holds talks"). */
@@ -98,16 +99,53 @@ function textBetween(sentence: Span, from: number, to: number, skip: Span[]): st
 	return out.replace(/\s+/g, ' ');
 }
 
+const ATTRIBUTION_TAIL =
+	/^(?:in an? (?:statement|speech|interview|address)|to reporters|on (?:Twitter|television))?$/i;
+
+/**
+ * "…, the Kremlin said on Tuesday.": a verb of saying at the end of its sentence, reporting the clause
+ * before it.
+ */
+export function isTrailingAttribution(sentence: Span, trigger: Span, skip: Span[] = []): boolean {
+	const tail = textBetween(sentence, trigger.end, sentence.end, skip)
+		.replace(/[\s.,;:!?"'”’]+/g, ' ')
+		.trim();
+	const head = sentence.text.slice(0, trigger.start - sentence.start);
+	return ATTRIBUTION_TAIL.test(tail) && head.includes(',');
+}
+
+/** The clause a trailing attribution reports: the sentence up to its last comma before the speaker. */
+function reportedClause(parts: TitleParts): string {
+	const { sentence, trigger, skip = [] } = parts;
+	const before = textBetween(sentence, sentence.start, trigger.start, skip);
+	const comma = before.lastIndexOf(',');
+	let text = before.slice(0, comma).trim().replace(/^["“]/, '');
+	const end = CLAUSE_END.exec(text);
+	if (end && end.index > 0) text = text.slice(0, end.index);
+	return trimEnd(cutAtWord(trimEnd(text), MAX_OBJECT));
+}
+
 /** The phrase after the trigger, up to the end of its clause, at most MAX_OBJECT characters. */
 function objectPhrase(parts: TitleParts): string {
 	const { sentence, trigger, skip = [] } = parts;
+	const saying = trigger.type === 'statement';
+	if (saying && trigger.form !== 'noun' && isTrailingAttribution(sentence, trigger, skip))
+		return reportedClause(parts);
 	let text = textBetween(sentence, trigger.end, sentence.end, skip).trim();
 	text = text.replace(/^that\s+/i, '');
 	const ends = [CLAUSE_END.exec(text)?.index, SECOND_VERB.exec(text)?.index].filter((i) => i !== undefined);
 	if (ends.length > 0) text = text.slice(0, Math.min(...ends));
 	text = trimEnd(cutAtWord(trimEnd(text), MAX_OBJECT));
-	// A noun trigger's object is a prepositional phrase ("talks in Astana"), not the verb that follows it.
-	if (trigger.form === 'noun' && !PREPOSITION_START.test(text)) return '';
+	const nominal = trigger.form === 'noun' || (trigger.form === 'gerund' && !saying) || trigger.objectBefore;
+	if (nominal) {
+		// A noun's object is a prepositional phrase ("talks in Astana"), not the verb that follows it
+		// ("an agreement on Idlib was being carried out").
+		const verb = NOMINAL_END.exec(text);
+		if (verb) text = trimEnd(text.slice(0, verb.index));
+		// "withdrawal of all US troops" → "withdraws all US troops".
+		if (!trigger.lemma.includes(' ') && /^of\s/i.test(text)) return text.slice(3);
+		if (!PREPOSITION_START.test(text) && trigger.form !== 'gerund') return '';
+	}
 	return text;
 }
 
@@ -116,11 +154,21 @@ function passiveSubject(parts: TitleParts): string {
 	const { sentence, trigger, skip = [] } = parts;
 	let text = textBetween(sentence, sentence.start, trigger.start, skip);
 	const clauseStart = Math.max(text.lastIndexOf(','), text.lastIndexOf(';'), text.lastIndexOf(':'));
-	text = text
+	let subject = text
 		.slice(clauseStart + 1)
 		.replace(AUXILIARY, '')
-		.trim()
-		.replace(LEADING_DETERMINER, '');
+		.trim();
+	// "…, a Russian Il-20 aircraft, which was shot down": the antecedent before the comma.
+	if (/^(?:which|that|who)$/i.test(subject)) {
+		const before = text.slice(0, Math.max(0, clauseStart)).trim();
+		const article = Math.max(
+			before.lastIndexOf(' a '),
+			before.lastIndexOf(' an '),
+			before.lastIndexOf(' the ')
+		);
+		subject = article >= 0 ? before.slice(article + 1) : '';
+	}
+	text = subject.replace(LEADING_DETERMINER, '');
 	return trimEnd(cutAtWord(text, MAX_SUBJECT));
 }
 

@@ -29,7 +29,11 @@ export interface FoundTrigger extends Trigger {
 	token: number;
 	/** Index of the trigger's last token. */
 	lastToken: number;
+	/** The verb's object came before it ("the deal, which … reached"): the lemma carries it. */
+	objectBefore: boolean;
 }
+
+const VOWEL = /^[aeiou]/;
 
 interface Entry {
 	type: EventType;
@@ -40,6 +44,7 @@ interface Entry {
 	reporting: boolean;
 	/** Only a trigger when one of these words follows within a few tokens ("launched an offensive"). */
 	needs?: ReadonlySet<string>;
+	carry?: boolean;
 	/** Only a trigger when NOT directly followed by one of these ("deal with"). */
 	notBefore?: ReadonlySet<string>;
 	/** Multi-word triggers starting with this word: the next word → the longer trigger. */
@@ -58,6 +63,8 @@ interface VerbSpec {
 	needs?: string[];
 	/** Lemma used in titles when it differs from the dictionary form ("pull out"). */
 	title?: string;
+	/** A headline needs the object when it comes before the verb: "reach a deal", "launch an offensive". */
+	carry?: boolean;
 	/** The forms that are triggers, when others are common non-event words ("down", "the Islamic State"). */
 	only?: TriggerForm[];
 }
@@ -112,7 +119,8 @@ const VERBS: VerbSpec[] = [
 		lemma: 'reach',
 		type: 'agreement',
 		cameo: '057',
-		needs: ['deal', 'agreement', 'accord', 'ceasefire', 'truce', 'understanding', 'compromise']
+		needs: ['deal', 'agreement', 'accord', 'ceasefire', 'truce', 'understanding', 'compromise'],
+		carry: true
 	},
 	// Statements (01 make public statement, 02 appeal, 10 demand, 11 disapprove, 12 reject, 13 threaten).
 	{
@@ -187,7 +195,7 @@ const VERBS: VerbSpec[] = [
 	{ lemma: 'shell', type: 'military', cameo: '194' },
 	{ lemma: 'attack', type: 'military', cameo: '190' },
 	{ lemma: 'fire', type: 'military', cameo: '190', needs: MILITARY_OBJECTS },
-	{ lemma: 'launch', type: 'military', cameo: '190', needs: MILITARY_OBJECTS },
+	{ lemma: 'launch', type: 'military', cameo: '190', needs: MILITARY_OBJECTS, carry: true },
 	{ lemma: 'enter', type: 'military', cameo: '190', needs: ['war', 'conflict', 'fighting'] },
 	{ lemma: 'kill', type: 'military', cameo: '190' },
 	{ lemma: 'down', type: 'military', cameo: '190', only: ['past', 'participle', 'gerund'] },
@@ -334,7 +342,8 @@ function compile(): Map<string, Entry> {
 			type: verb.type,
 			cameo: verb.cameo,
 			lemma: verb.title ?? verb.lemma,
-			reporting: !!verb.reporting
+			reporting: !!verb.reporting,
+			carry: verb.carry
 		};
 		const needs = verb.needs ? new Set(verb.needs) : undefined;
 		const forms: [string, TriggerForm][] = [
@@ -507,6 +516,13 @@ const ADVERBS = new Set([
 ]);
 const DEFERRED = new Set(['scheduled', 'planned', 'expected', 'due', 'supposed', 'meant']);
 
+function findWord(tokens: Token[], from: number, to: number, words: ReadonlySet<string>): string | undefined {
+	for (let j = Math.max(0, from); j < to && j < tokens.length; j++) {
+		if (words.has(tokens[j]!.lower)) return tokens[j]!.lower;
+	}
+	return undefined;
+}
+
 function isNegated(tokens: Token[], i: number): boolean {
 	for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
 		const t = tokens[j]!;
@@ -517,6 +533,8 @@ function isNegated(tokens: Token[], i: number): boolean {
 }
 
 function isBlocked(tokens: Token[], i: number, last: number): boolean {
+	// "in what Western governments described as a nerve agent attack": a characterisation, not a statement.
+	if (tokens[last + 1]?.lower === 'as' && tokens[i]!.lower.startsWith('describ')) return true;
 	// "according to a statement": the source of the report, not an occurrence.
 	if (tokens[i - 3]?.lower === 'according' || tokens[i - 2]?.lower === 'according') return true;
 	for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
@@ -573,8 +591,18 @@ export function scanTriggers(sentence: Span, tokens: Token[] = tokenize(sentence
 		} else if (entry.onlyWithNext) continue;
 		if (entry.notBefore && following !== undefined && entry.notBefore.has(following)) continue;
 		// "launched an offensive", "the deal, which Putin and Erdogan reached": the object may come before.
-		if (entry.needs && !tokens.slice(Math.max(0, i - 10), i + 6).some((t) => entry!.needs!.has(t.lower)))
-			continue;
+		let lemma = entry.lemma;
+		let objectBefore = false;
+		if (entry.needs) {
+			const after = findWord(tokens, i + 1, i + 6, entry.needs);
+			const object = after ?? findWord(tokens, i - 10, i, entry.needs);
+			if (object === undefined) continue;
+			// "the deal, which Putin and Erdogan reached": the title needs the object the verb lacks.
+			if (after === undefined && entry.carry) {
+				lemma = `${entry.lemma} ${object.endsWith('s') ? '' : VOWEL.test(object) ? 'an ' : 'a '}${object}`;
+				objectBefore = true;
+			}
+		}
 		// "the attack", "a strike", "Erdogan's call": a verb form after a determiner is the noun.
 		const before = tokens[i - 1]?.lower ?? '';
 		// A bare base form not after "to"/a modal is the noun too ("a chemical attack", "in a strike").
@@ -587,6 +615,8 @@ export function scanTriggers(sentence: Span, tokens: Token[] = tokenize(sentence
 			entry = noun
 				? { ...entry, type: noun.type, cameo: noun.cameo, lemma: noun.lemma, form: 'noun' }
 				: { ...entry, form: 'noun' };
+			lemma = entry.lemma;
+			objectBefore = false;
 		}
 		const form = entry.form;
 		let cameo = entry.cameo;
@@ -603,8 +633,9 @@ export function scanTriggers(sentence: Span, tokens: Token[] = tokenize(sentence
 			end,
 			type: entry.type,
 			cameo,
-			lemma: entry.lemma,
+			lemma,
 			form,
+			objectBefore,
 			reporting: entry.reporting && form !== 'noun',
 			negated: isNegated(tokens, i),
 			blocked: isBlocked(tokens, i, last),
