@@ -373,8 +373,8 @@ export function extractArticle(input: ArticleInput, deps: ExtractDeps): Extracte
 			const title = titleOf({
 				sentence,
 				trigger: head,
-				subjects: subjectsOf(mentions, head, sentence, timex ? [timex] : [], deps),
-				skip: timex ? [timex] : []
+				subjects: subjectsOf(mentions, head, sentence, inSentence, deps),
+				skip: inSentence
 			});
 			const event: ExtractedEvent = {
 				article: id,

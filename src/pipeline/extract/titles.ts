@@ -32,7 +32,10 @@ const DATE_PREPOSITION = /\s*\b(?:on|in|at|from|between|during|since|until|by|fo
 const AUXILIARY =
 	/(?:\s+(?:was|were|is|are|been|being|be|has|have|had|must|will|would|should|can|could|to|also|reportedly|already|later))+\s*$/i;
 const NOMINAL_END = /\s(?:was|were|is|are|has|have|had|would|will|could|should|must|did|does|said|says)\b/i;
-const LEADING_DETERMINER = /^(?:a|an|the)\s+/i;
+/** Words a clause starts with that a headline drops: "when 33 soldiers were killed" → "33 soldiers killed". */
+const SUBORDINATOR = /\b(?:when|after|as|while|since|before|until|because|although|once|where)\s+/i;
+const LEADING_DETERMINER =
+	/^(?:(?:when|after|as|while|since|before|until|because|although|once|a|an|the)\s+)+/i;
 
 /** Third person singular of a base form ("meet" → "meets", "hold talks" → "holds talks"). */
 export function thirdPerson(lemma: string): string {
@@ -108,10 +111,17 @@ const ATTRIBUTION_TAIL =
  */
 export function isTrailingAttribution(sentence: Span, trigger: Span, skip: Span[] = []): boolean {
 	const tail = textBetween(sentence, trigger.end, sentence.end, skip)
+		.split(/[,;]/)[0]!
 		.replace(/[\s.,;:!?"'”’]+/g, ' ')
 		.trim();
 	const head = sentence.text.slice(0, trigger.start - sentence.start);
-	return ATTRIBUTION_TAIL.test(tail) && head.includes(',');
+	const comma = head.lastIndexOf(',');
+	// The speaker alone stands between the comma and the verb: ", the Kremlin said".
+	const speaker = head
+		.slice(comma + 1)
+		.trim()
+		.split(/\s+/);
+	return ATTRIBUTION_TAIL.test(tail) && comma >= 0 && speaker.length <= 6;
 }
 
 /** The clause a trailing attribution reports: the sentence up to its last comma before the speaker. */
@@ -132,6 +142,8 @@ function objectPhrase(parts: TitleParts): string {
 	if (saying && trigger.form !== 'noun' && isTrailingAttribution(sentence, trigger, skip))
 		return reportedClause(parts);
 	let text = textBetween(sentence, trigger.end, sentence.end, skip).trim();
+	// "said late on Sunday, after a call with Erdogan, that Turkey would…": skip the aside.
+	if (text.startsWith(',')) text = text.replace(/^,[^,]*,\s*/, '');
 	text = text.replace(/^that\s+/i, '');
 	const ends = [CLAUSE_END.exec(text)?.index, SECOND_VERB.exec(text)?.index].filter((i) => i !== undefined);
 	if (ends.length > 0) text = text.slice(0, Math.min(...ends));
@@ -158,6 +170,8 @@ function passiveSubject(parts: TitleParts): string {
 		.slice(clauseStart + 1)
 		.replace(AUXILIARY, '')
 		.trim();
+	// "Ankara struck back when 33 soldiers were killed": the passive clause starts at its subordinator.
+	subject = subject.split(SUBORDINATOR).pop()!.trim() || subject;
 	// "…, a Russian Il-20 aircraft, which was shot down": the antecedent before the comma.
 	if (/^(?:which|that|who)$/i.test(subject)) {
 		const before = text.slice(0, Math.max(0, clauseStart)).trim();
