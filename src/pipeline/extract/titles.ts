@@ -24,8 +24,12 @@ const CLAUSE_END =
 	/[,;:()—–"“”]|\s(?:which|who|while|whereas|when|where|because|although|but|after|before|as|amid|averting|saying|according)\b/i;
 /** "called the situation dangerous and said …": a second verb starts a second clause. */
 const SECOND_VERB = / and (?=said |says |told |added |[a-z]+ed )/;
-const TRAILING =
-	/\s+(?:and|or|the|a|an|of|to|in|on|at|for|with|by|from|that|its|their|his|her|as|into|over|about|would|will|was|were|is|are)$/i;
+/** Words a headline cannot end on. */
+const TRAILING = new Set(
+	'and or the a an of to in on at for with by from that its their his her as into over about would will was were is are'.split(
+		' '
+	)
+);
 const PREPOSITION_START =
 	/^(?:in|on|at|with|of|to|between|among|over|for|by|about|near|outside|into|against)\b/i;
 const DATE_PREPOSITION = /\s*\b(?:on|in|at|from|between|during|since|until|by|for|of|over)\s*$/i;
@@ -80,9 +84,9 @@ function cutAtWord(text: string, max: number): string {
 
 function trimEnd(text: string): string {
 	let out = text.trim().replace(/[\s,;:.'"“”’-]+$/, '');
-	for (let before = ''; before !== out;) {
-		before = out;
-		out = out.replace(TRAILING, '').replace(/[\s,;:.]+$/, '');
+	for (let space = out.lastIndexOf(' '); space > 0; space = out.lastIndexOf(' ')) {
+		if (!TRAILING.has(out.slice(space + 1).toLowerCase())) break;
+		out = out.slice(0, space).replace(/[\s,;:.]+$/, '');
 	}
 	return out;
 }
@@ -110,8 +114,11 @@ const ATTRIBUTION_TAIL =
  * before it.
  */
 export function isTrailingAttribution(sentence: Span, trigger: Span, skip: Span[] = []): boolean {
-	const tail = textBetween(sentence, trigger.end, sentence.end, skip)
-		.split(/[,;]/)[0]!
+	// Only the words up to the next comma matter; most verbs fail on the first of them.
+	const rest = sentence.text.slice(trigger.end - sentence.start);
+	const stop = rest.search(/[,;]/);
+	const upTo = stop < 0 ? sentence.end : trigger.end + stop;
+	const tail = textBetween(sentence, trigger.end, upTo, skip)
 		.replace(/[\s.,;:!?"'”’]+/g, ' ')
 		.trim();
 	const head = sentence.text.slice(0, trigger.start - sentence.start);
