@@ -69,7 +69,7 @@ const DATE_PREPOSITIONS = new Set([
 	'for',
 	'over'
 ]);
-const SHARING_WORDS = new Set(['when', 'during', 'at']);
+const SHARING_WORDS = new Set(['when', 'during', 'at', 'after']);
 const LOCATIVE = /\b(?:in|at|to|near|outside|inside|into)\b[^,;.]{0,36}$/i;
 const OBJECT_BREAKS = new Set([
 	'that',
@@ -128,7 +128,8 @@ function groupOccurrences(triggers: FoundTrigger[], tokens: Token[]): Occurrence
 			t.form === 'noun' &&
 			t.token - previous.lastToken <= GROUP_GAP &&
 			!tokens.slice(previous.lastToken + 1, t.token).some((k) => OBJECT_BREAKS.has(k.lower));
-		if (current && near && (previous.type === t.type || object)) {
+		// Compare with the group's first trigger: an absorbed object does not pull in more of its own type.
+		if (current && near && (current[0]!.type === t.type || object)) {
 			current.push(t);
 		} else groups.push([t]);
 	}
@@ -224,9 +225,34 @@ function asTalks(o: Occurrence, tokens: Token[]): void {
 }
 
 /** "agreed on a ceasefire when they met on Friday": the undated occurrence shares the later one's date. */
+/**
+ * "The truce, negotiated with Jordan, …", "a ceasefire declared by Russia": a participle right after a
+ * noun occurrence describes it. The noun's occurrence takes the participle's date; the participle reports
+ * nothing of its own.
+ */
+function foldModifiers(occurrences: Occurrence[], tokens: Token[]): void {
+	for (let k = occurrences.length - 1; k > 0; k--) {
+		const p = occurrences[k]!;
+		const n = occurrences[k - 1]!;
+		const verb = p.triggers[0]!;
+		if (n.head.form !== 'noun' || n.triggers.some((t) => t.form !== 'noun')) continue;
+		if ((verb.form !== 'participle' && verb.form !== 'past') || verb.aspect !== 'simple') continue;
+		const gap = p.first - n.last;
+		const afterComma = tokens[p.first - 1]?.lower === ',' && gap <= 2;
+		const byAgent = gap === 1 && (tokens[p.last + 1]?.lower === 'by' || tokens[p.last + 2]?.lower === 'by');
+		if (!afterComma && !byAgent) continue;
+		if (!n.timex && p.timex) {
+			n.timex = p.timex;
+			n.score = p.score;
+		}
+		occurrences.splice(k, 1);
+	}
+}
+
 function shareDates(occurrences: Occurrence[], tokens: Token[]): void {
 	for (const o of occurrences) {
-		if (o.timex || o.type === 'statement') continue;
+		// Only verbs: an undated noun ("build on the truce when …") usually names something that already exists.
+		if (o.timex || o.type === 'statement' || o.head.form === 'noun') continue;
 		const later = occurrences.find((p) => p.first > o.last && p.timex);
 		if (!later) continue;
 		const between = tokens.slice(o.last + 1, later.first);
@@ -347,6 +373,7 @@ export function extractArticle(input: ArticleInput, deps: ExtractDeps): Extracte
 		for (const o of occurrences) asTalks(o, tokens);
 		linkDates(occurrences, inSentence, tokens);
 		shareDates(occurrences, tokens);
+		foldModifiers(occurrences, tokens);
 		let chosen = occurrences.filter((o) => o.timex);
 		let inferred = false;
 		if (chosen.length === 0) {

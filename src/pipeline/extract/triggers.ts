@@ -102,6 +102,7 @@ const VERBS: VerbSpec[] = [
 	{ lemma: 'host', type: 'meeting', cameo: '043' },
 	{ lemma: 'receive', type: 'meeting', cameo: '043' },
 	{ lemma: 'visit', type: 'meeting', cameo: '042' },
+	{ lemma: 'attend', type: 'meeting', cameo: '040' },
 	{ lemma: 'discuss', type: 'meeting', cameo: '040' },
 	{ lemma: 'consult', type: 'meeting', cameo: '040' },
 	{ lemma: 'talk', type: 'meeting', cameo: '040' },
@@ -196,12 +197,23 @@ const VERBS: VerbSpec[] = [
 	{ lemma: 'attack', type: 'military', cameo: '190' },
 	{ lemma: 'fire', type: 'military', cameo: '190', needs: MILITARY_OBJECTS },
 	{ lemma: 'launch', type: 'military', cameo: '190', needs: MILITARY_OBJECTS, carry: true },
-	{ lemma: 'enter', type: 'military', cameo: '190', needs: ['war', 'conflict', 'fighting'] },
+	{
+		lemma: 'enter',
+		type: 'military',
+		cameo: '190',
+		needs: ['war', 'conflict', 'fighting', 'town', 'city', 'centre', 'center', 'village', 'province']
+	},
 	{ lemma: 'kill', type: 'military', cameo: '190' },
 	{ lemma: 'down', type: 'military', cameo: '190', only: ['past', 'participle', 'gerund'] },
 	{ lemma: 'invade', type: 'military', cameo: '190' },
 	{ lemma: 'capture', type: 'military', cameo: '192' },
 	{ lemma: 'recapture', type: 'military', cameo: '192' },
+	{
+		lemma: 'regain',
+		type: 'military',
+		cameo: '192',
+		needs: ['control', 'town', 'city', 'province', 'territory']
+	},
 	{ lemma: 'retake', forms: ['retakes', 'retook', 'retaken', 'retaking'], type: 'military', cameo: '192' },
 	{ lemma: 'seize', type: 'military', cameo: '192' },
 	{ lemma: 'deploy', type: 'military', cameo: '154' },
@@ -245,7 +257,7 @@ const NOUNS: NounSpec[] = [
 	{ words: ['memorandum'], lemma: 'sign a memorandum', type: 'agreement', cameo: '057' },
 	{ words: ['treaty'], lemma: 'sign a treaty', type: 'agreement', cameo: '057' },
 	{
-		words: ['ceasefire', 'cease-fire', 'truce'],
+		words: ['ceasefire', 'cease-fire', 'truce', 'pause'],
 		lemma: 'agree a ceasefire',
 		type: 'agreement',
 		cameo: '0871'

@@ -155,6 +155,24 @@ describe('extractArticle', () => {
 		]);
 	});
 
+	it('shares a date with a verb after "after … talks", but not with a noun that names an earlier thing', () => {
+		const agreed = 'The memorandum, agreed by Putin and Erdogan after talks in Sochi on Tuesday, holds.';
+		const events = run(agreed, fakes({ Tuesday: day('2019-10-22') }, people, { Sochi: 'Sochi' }));
+		expect(events.map((e) => [e.type, e.start])).toEqual([
+			['agreement', '2019-10-22'],
+			['talks', '2019-10-22']
+		]);
+		const truce = 'Russia will build on the truce when talks with Turkey open on Thursday.';
+		const later = run(truce, fakes({ Thursday: day('2018-09-20') }, people));
+		expect(later.map((e) => e.type)).toEqual(['talks']);
+	});
+
+	it("reads a participle after a noun trigger as describing it: one occurrence, the noun's", () => {
+		const body = 'The truce, negotiated by Russia and Turkey on Sunday, is holding.';
+		const events = run(body, fakes({ Sunday: day('2018-09-16') }, people));
+		expect(events.map((e) => [e.type, e.cameo, e.start])).toEqual([['agreement', '0871', '2018-09-16']]);
+	});
+
 	it('keeps the range, precision and part of a vague date', () => {
 		const body = 'Putin and Erdogan met in mid-July.';
 		const [event] = run(
