@@ -38,6 +38,7 @@ const AUXILIARY =
 const NOMINAL_END = /\s(?:was|were|is|are|has|have|had|would|will|could|should|must|did|does|said|says)\b/i;
 /** Words a clause starts with that a headline drops: "when 33 soldiers were killed" → "33 soldiers killed". */
 const SUBORDINATOR = /\b(?:when|after|as|while|since|before|until|because|although|once|where)\s+/i;
+const MAIN_VERB_START = /^(?:has|have|had|was|were|is|are|would|will|could|should|must)\b/i;
 const LEADING_DETERMINER =
 	/^(?:(?:when|after|as|while|since|before|until|because|although|once|a|an|the)\s+)+/i;
 
@@ -155,6 +156,8 @@ function objectPhrase(parts: TitleParts): string {
 	const ends = [CLAUSE_END.exec(text)?.index, SECOND_VERB.exec(text)?.index].filter((i) => i !== undefined);
 	if (ends.length > 0) text = text.slice(0, Math.min(...ends));
 	text = trimEnd(cutAtWord(trimEnd(text), MAX_OBJECT));
+	// "the ceasefire that they agreed in March has largely held": the sentence's own verb, not an object.
+	if (MAIN_VERB_START.test(text)) return '';
 	const nominal = trigger.form === 'noun' || (trigger.form === 'gerund' && !saying) || trigger.objectBefore;
 	if (nominal) {
 		// A noun's object is a prepositional phrase ("talks in Astana"), not the verb that follows it

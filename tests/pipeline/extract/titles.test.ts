@@ -143,3 +143,12 @@ describe('titleOf with reported speech', () => {
 		);
 	});
 });
+
+describe('titleOf in relative clauses', () => {
+	it('does not take the main clause verb as the object of a relative clause', () => {
+		const text = 'The ceasefire that Putin and Erdogan agreed in March has largely held.';
+		expect(titleOf(parts(text, 'agreed', 'agree', ['Putin', 'Erdogan'], { skip: 'in March' }))).toBe(
+			'Putin and Erdogan agree'
+		);
+	});
+});
