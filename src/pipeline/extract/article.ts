@@ -236,9 +236,11 @@ function foldModifiers(occurrences: Occurrence[], tokens: Token[]): void {
 		const n = occurrences[k - 1]!;
 		const verb = p.triggers[0]!;
 		if (n.head.form !== 'noun' || n.triggers.some((t) => t.form !== 'noun')) continue;
-		if ((verb.form !== 'participle' && verb.form !== 'past') || verb.aspect !== 'simple') continue;
+		if (verb.form !== 'participle' && verb.form !== 'past') continue;
+		if (verb.aspect !== 'simple' && verb.aspect !== 'passive') continue;
 		const gap = p.first - n.last;
-		const afterComma = tokens[p.first - 1]?.lower === ',' && gap <= 2;
+		// After a comma a verb of saying is the main clause's ("the opposition, now led by X, insisted").
+		const afterComma = tokens[p.first - 1]?.lower === ',' && gap <= 5 && !verb.reporting;
 		const byAgent = gap === 1 && (tokens[p.last + 1]?.lower === 'by' || tokens[p.last + 2]?.lower === 'by');
 		if (!afterComma && !byAgent) continue;
 		if (!n.timex && p.timex) {

@@ -38,6 +38,7 @@ const AUXILIARY =
 const NOMINAL_END = /\s(?:was|were|is|are|has|have|had|would|will|could|should|must|did|does|said|says)\b/i;
 /** Words a clause starts with that a headline drops: "when 33 soldiers were killed" → "33 soldiers killed". */
 const SUBORDINATOR = /\b(?:when|after|as|while|since|before|until|because|although|once|where)\s+/i;
+const RELATIVE = /\b(?:that|which|whom)\b[^,]*$/i;
 const MAIN_VERB_START = /^(?:has|have|had|was|were|is|are|would|will|could|should|must)\b/i;
 const LEADING_DETERMINER =
 	/^(?:(?:when|after|as|while|since|before|until|because|although|once|a|an|the)\s+)+/i;
@@ -158,6 +159,12 @@ function objectPhrase(parts: TitleParts): string {
 	text = trimEnd(cutAtWord(trimEnd(text), MAX_OBJECT));
 	// "the ceasefire that they agreed in March has largely held": the sentence's own verb, not an object.
 	if (MAIN_VERB_START.test(text)) return '';
+	// Inside a relative clause the next auxiliary is the main clause's: "that they agreed in March has held".
+	const before = sentence.text.slice(0, trigger.start - sentence.start);
+	if (!saying && RELATIVE.test(before)) {
+		const verb = NOMINAL_END.exec(text);
+		if (verb) text = trimEnd(text.slice(0, verb.index));
+	}
 	const nominal = trigger.form === 'noun' || (trigger.form === 'gerund' && !saying) || trigger.objectBefore;
 	if (nominal) {
 		// A noun's object is a prepositional phrase ("talks in Astana"), not the verb that follows it
@@ -212,8 +219,13 @@ export function titleOf(parts: TitleParts): string {
 	if (passive) {
 		title = `${passive} ${trigger.text}${object ? ' ' + object : ''}`;
 	} else if (subjects.length > 0) {
-		const verb = subjects.length === 1 ? thirdPerson(trigger.lemma) : trigger.lemma;
-		title = `${joinNames(subjects.slice(0, 3))} ${verb}${object ? ' ' + object : ''}`;
+		// "Assad meets Syrian President Bashar al-Assad": an actor named in the object is not its subject.
+		const named = subjects.filter(
+			(s) => !new RegExp(`\\b${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(object)
+		);
+		const who = named.length > 0 ? named : subjects;
+		const verb = who.length === 1 ? thirdPerson(trigger.lemma) : trigger.lemma;
+		title = `${joinNames(who.slice(0, 3))} ${verb}${object ? ' ' + object : ''}`;
 	} else {
 		title = `${trigger.text}${object ? ' ' + object : ''}`;
 	}

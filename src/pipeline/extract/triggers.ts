@@ -281,6 +281,8 @@ const NOUNS: NounSpec[] = [
 	{ words: ['incursion', 'invasion'], lemma: 'launch an incursion', type: 'military', cameo: '190' },
 	{ words: ['raid'], lemma: 'carry out a raid', type: 'military', cameo: '190' },
 	{ words: ['clashes'], lemma: 'clash', type: 'military', cameo: '190' },
+	{ words: ['patrols'], lemma: 'conduct patrols', type: 'military', cameo: '150', prefer: true },
+	{ words: ['patrol'], lemma: 'conduct a patrol', type: 'military', cameo: '150' },
 	{ words: ['blockade'], lemma: 'impose a blockade', type: 'military', cameo: '191' },
 	{ words: ['deployment'], lemma: 'deploy', type: 'military', cameo: '154' },
 	{ words: ['withdrawal', 'pullout', 'pull-out'], lemma: 'withdraw', type: 'military', cameo: '0874' },
@@ -528,6 +530,11 @@ const ADVERBS = new Set([
 ]);
 const DEFERRED = new Set(['scheduled', 'planned', 'expected', 'due', 'supposed', 'meant']);
 
+function isCapital(word: string): boolean {
+	const c = word.charCodeAt(0);
+	return c >= 65 && c <= 90;
+}
+
 function findWord(tokens: Token[], from: number, to: number, words: ReadonlySet<string>): string | undefined {
 	for (let j = Math.max(0, from); j < to && j < tokens.length; j++) {
 		if (words.has(tokens[j]!.lower)) return tokens[j]!.lower;
@@ -575,6 +582,8 @@ function aspectOf(tokens: Token[], i: number, form: TriggerForm): FoundTrigger['
 		if (aux === 'had') return 'pastPerfect';
 		if (HAVE_PRESENT.has(aux)) return 'perfect';
 		if (BE.has(aux)) return 'passive';
+		// "a pause negotiated by Pence", "rebels backed by Turkey": a participle with its agent.
+		if (tokens[i + 1]?.lower === 'by' && !HAVE_PRESENT.has(aux)) return 'passive';
 	}
 	if (form === 'gerund' && BE.has(aux)) {
 		let k = j - 1;
@@ -631,6 +640,11 @@ export function scanTriggers(sentence: Span, tokens: Token[] = tokenize(sentence
 			objectBefore = false;
 		}
 		const form = entry.form;
+		// "the Syrian Negotiation Commission": a capitalised noun inside a name is no occurrence (but
+		// "Operation Peace Spring" is one).
+		if (form === 'noun' && i > 0 && isCapital(token.text) && token.lower !== 'operation') {
+			if (isCapital(tokens[i + 1]?.text ?? '') || (i > 1 && isCapital(tokens[i - 1]!.text))) continue;
+		}
 		let cameo = entry.cameo;
 		if (
 			token.lower.startsWith('attack') &&

@@ -169,6 +169,12 @@ describe('extractArticle', () => {
 		expect(events.map((e) => [e.type, e.cameo, e.start])).toEqual([['agreement', '0871', '2018-09-16']]);
 	});
 
+	it('does not fold a verb of saying after a comma into the noun before it', () => {
+		const body = 'Erdogan, after the summit, insisted that the posts would stay.';
+		const [event] = run(body, fakes({}, people));
+		expect(event).toMatchObject({ type: 'statement', inferred: true });
+	});
+
 	it('keeps the range, precision and part of a vague date', () => {
 		const body = 'Putin and Erdogan met in mid-July.';
 		const [event] = run(

@@ -52,6 +52,14 @@ describe('findTriggers', () => {
 		expect(findTriggers(at('The shops opened again.'))).toEqual([]);
 	});
 
+	it("takes no occurrence from a noun inside a name, except an operation's", () => {
+		expect(findTriggers(at('He spoke for the Syrian Negotiation Commission.'))).toEqual([]);
+		expect(findTriggers(at('Turkey began Operation Peace Spring.'))[0]).toMatchObject({
+			text: 'Operation',
+			type: 'military'
+		});
+	});
+
 	it('reads "talks" as the noun, not the verb "talk"', () => {
 		expect(findTriggers(at('The talks in Astana ended.'))[0]).toMatchObject({
 			type: 'talks',
