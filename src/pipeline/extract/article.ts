@@ -95,6 +95,8 @@ const TALKS_CONTEXT = new Set([
 	'negotiations'
 ]);
 const TALKS_WINDOW = 16;
+/** Longer than any real sentence (the longest in the corpus is ~400 characters). */
+const MAX_SENTENCE = 1500;
 /** How far apart two same-type triggers may be and still be one occurrence, in words. */
 const GROUP_GAP = 4;
 
@@ -152,7 +154,15 @@ function groupOccurrences(triggers: FoundTrigger[], tokens: Token[]): Occurrence
 function tokenRange(tokens: Token[], span: Span): [number, number] | undefined {
 	let first = -1;
 	let last = -1;
-	for (let i = 0; i < tokens.length; i++) {
+	// Binary search for the first token that ends after the span starts.
+	let lo = 0;
+	let hi = tokens.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (tokens[mid]!.end <= span.start) lo = mid + 1;
+		else hi = mid;
+	}
+	for (let i = lo; i < tokens.length; i++) {
 		const t = tokens[i]!;
 		if (t.end <= span.start) continue;
 		if (t.start >= span.end) break;
@@ -333,14 +343,14 @@ function uniqueActors(mentions: ActorMention[]): {
 	actors: ActorId[];
 	unknown: ExtractedEvent['unknownActors'];
 } {
-	const actors: ActorId[] = [];
+	const seen = new Set<ActorId>();
 	const unknown: NonNullable<ExtractedEvent['unknownActors']> = [];
 	for (const m of mentions) {
-		if (actors.includes(m.actor)) continue;
-		actors.push(m.actor);
+		if (seen.has(m.actor)) continue;
+		seen.add(m.actor);
 		if (m.unknown) unknown.push({ id: m.actor, name: m.unknown.name, kind: m.unknown.kind });
 	}
-	return { actors, unknown: unknown.length > 0 ? unknown : undefined };
+	return { actors: [...seen], unknown: unknown.length > 0 ? unknown : undefined };
 }
 
 /** Date expressions that can place an event: dates (and times) with a calendar range. */
@@ -364,6 +374,9 @@ export function extractArticle(input: ArticleInput, deps: ExtractDeps): Extracte
 		for (let k = t; k < timexes.length && timexes[k]!.start < sentence.end; k++) inSentence.push(timexes[k]!);
 		// Roles ("the Syrian president") are resolved at the date the sentence talks about.
 		const mentions = actorState.mentions(sentence, inSentence[0]?.range?.start ?? published);
+		// A "sentence" of thousands of characters is a segmentation failure, not a reporting sentence:
+		// no event is quoted from it, and the rules below stay linear on huge inputs.
+		if (sentence.end - sentence.start > MAX_SENTENCE) continue;
 		const tokens = tokenize(sentence);
 		const found = scanTriggers(sentence, tokens);
 		if (found.length === 0) continue;

@@ -275,3 +275,17 @@ describe('extractArticle', () => {
 		expect(event!.place).toBeUndefined();
 	});
 });
+
+describe('extractArticle on bad input', () => {
+	it('returns nothing for an empty body', () => {
+		expect(extractArticle({ id: 'e', published: PUBLISHED, body: '' }, fakes({}, {}))).toEqual([]);
+	});
+
+	it('quotes no event from a runaway "sentence"', () => {
+		const body = 'Putin met Erdogan on Monday and '.repeat(40_000) + 'then left.';
+		const deps = fakes({}, { Putin: 'putin', Erdogan: 'erdogan' });
+		expect(extractArticle({ id: 'big', published: PUBLISHED, body }, deps)).toEqual([]);
+		// The actor stage still sees it, so names it introduces count for later sentences.
+		expect(deps.asked).toHaveLength(1);
+	});
+});
