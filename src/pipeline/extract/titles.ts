@@ -84,11 +84,18 @@ function cutAtWord(text: string, max: number): string {
 	return space > 0 ? cut.slice(0, space) : cut.slice(0, max);
 }
 
+/** Drop trailing punctuation (a loop: end-anchored regexes rescan the string from every position). */
+function stripEnd(text: string, marks: string): string {
+	let end = text.length;
+	while (end > 0 && (marks.includes(text[end - 1]!) || text.charCodeAt(end - 1) <= 32)) end--;
+	return text.slice(0, end);
+}
+
 function trimEnd(text: string): string {
-	let out = text.trim().replace(/[\s,;:.'"“”’-]+$/, '');
+	let out = stripEnd(text.trim(), ',;:.\'"“”’-');
 	for (let space = out.lastIndexOf(' '); space > 0; space = out.lastIndexOf(' ')) {
 		if (!TRAILING.has(out.slice(space + 1).toLowerCase())) break;
-		out = out.slice(0, space).replace(/[\s,;:.]+$/, '');
+		out = stripEnd(out.slice(0, space), ',;:.');
 	}
 	return out;
 }
