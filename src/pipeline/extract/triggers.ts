@@ -324,7 +324,7 @@ const PHRASAL: (VerbSpec & { particle: string })[] = [
 		particle: 'by',
 		type: 'meeting',
 		cameo: '041',
-		title: 'speak by phone'
+		title: 'speak by'
 	}
 ];
 
