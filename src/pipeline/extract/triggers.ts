@@ -573,7 +573,7 @@ function isBlocked(tokens: Token[], i: number, last: number): boolean {
 	return false;
 }
 
-function aspectOf(tokens: Token[], i: number, form: TriggerForm): FoundTrigger['aspect'] {
+function aspectOf(tokens: Token[], i: number, last: number, form: TriggerForm): FoundTrigger['aspect'] {
 	if (form === 'noun') return 'simple';
 	let j = i - 1;
 	while (j >= 0 && ADVERBS.has(tokens[j]!.lower)) j--;
@@ -583,7 +583,7 @@ function aspectOf(tokens: Token[], i: number, form: TriggerForm): FoundTrigger['
 		if (HAVE_PRESENT.has(aux)) return 'perfect';
 		if (BE.has(aux)) return 'passive';
 		// "a pause negotiated by Pence", "rebels backed by Turkey": a participle with its agent.
-		if (tokens[i + 1]?.lower === 'by' && !HAVE_PRESENT.has(aux)) return 'passive';
+		if (tokens[last + 1]?.lower === 'by' && !HAVE_PRESENT.has(aux)) return 'passive';
 	}
 	if (form === 'gerund' && BE.has(aux)) {
 		let k = j - 1;
@@ -665,7 +665,7 @@ export function scanTriggers(sentence: Span, tokens: Token[] = tokenize(sentence
 			reporting: entry.reporting && form !== 'noun',
 			negated: isNegated(tokens, i),
 			blocked: isBlocked(tokens, i, last),
-			aspect: aspectOf(tokens, i, form),
+			aspect: aspectOf(tokens, i, last, form),
 			token: i,
 			lastToken: last
 		});

@@ -104,7 +104,9 @@ describe('findTriggers', () => {
 		['Assad has urged faster progress.', 'perfect'],
 		['Putin had rejected the call.', 'pastPerfect'],
 		['Moscow has been warning of provocations.', 'progressive'],
-		['The memorandum was signed in Sochi.', 'passive']
+		['The memorandum was signed in Sochi.', 'passive'],
+		['The truce negotiated by Pence held.', 'passive'],
+		['Putin and Erdogan spoke by phone.', 'simple']
 	])('reads the aspect of %s as %s', (text, aspect) => {
 		const verb = scanTriggers(at(text)).find((t) => t.form !== 'noun')!;
 		expect(verb.aspect).toBe(aspect);
