@@ -95,6 +95,7 @@ const TALKS_CONTEXT = new Set([
 	'negotiations'
 ]);
 const TALKS_WINDOW = 16;
+const RELATIVE_ASIDE = /,\s(?:who|which|whose|whom)\b[^,]*,/g;
 /** Longer than any real sentence (the longest in the corpus is ~400 characters). */
 const MAX_SENTENCE = 1500;
 /** How far apart two same-type triggers may be and still be one occurrence, in words. */
@@ -319,6 +320,17 @@ function subjectsOf(
 		const comma = sentence.start + sentence.text.lastIndexOf(',', head.start - sentence.start);
 		const speakers = before.filter((m) => m.start > comma);
 		if (speakers.length > 0) before = speakers;
+	}
+	// "Erdogan, who met Putin on Monday, said …": actors inside a relative clause are not the subject.
+	const asides = [...sentence.text.slice(0, head.start - sentence.start).matchAll(RELATIVE_ASIDE)];
+	if (asides.length > 0) {
+		const outside = before.filter(
+			(m) =>
+				!asides.some(
+					(a) => m.start >= sentence.start + a.index && m.end <= sentence.start + a.index + a[0].length
+				)
+		);
+		if (outside.length > 0) before = outside;
 	}
 	const pool = before.length > 0 ? before : mentions;
 	const people = pool.filter(

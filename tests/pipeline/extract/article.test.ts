@@ -242,6 +242,15 @@ describe('extractArticle', () => {
 		});
 	});
 
+	it('titles a sentence by its subject, not by actors inside a relative clause', () => {
+		const body = 'Erdogan, who met Putin in Sochi on Monday, said on Tuesday that the deal would hold.';
+		const events = run(body, fakes({ Monday: day('2018-09-17'), Tuesday: day('2018-09-18') }, people));
+		expect(events.map((e) => e.title)).toEqual([
+			'Erdogan meets Putin in Sochi',
+			'Erdogan says the deal would hold'
+		]);
+	});
+
 	it('drops events without actors', () => {
 		expect(run('The talks ended on Monday.', fakes({ Monday: day('2018-09-17') }, people))).toEqual([]);
 	});
