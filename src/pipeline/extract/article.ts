@@ -18,7 +18,7 @@
  */
 import type { ActorId, ActorKind, ArticleId, EventType, IsoDate } from '../../lib/model/types.ts';
 import { scanTriggers, tokenize, type FoundTrigger, type Token } from './triggers.ts';
-import { shortName, titleOf } from './titles.ts';
+import { isTrailingAttribution, shortName, titleOf } from './titles.ts';
 import type { ActorMention, ExtractedEvent, PlaceMention, Span, Timex } from './types.ts';
 
 export interface ArticleInput {
@@ -69,7 +69,7 @@ const DATE_PREPOSITIONS = new Set([
 	'for',
 	'over'
 ]);
-const SHARING_WORDS = new Set(['when', 'during', 'at']);
+const SHARING_WORDS = new Set(['when', 'during', 'at', 'after']);
 const LOCATIVE = /\b(?:in|at|to|near|outside|inside|into)\b[^,;.]{0,36}$/i;
 const OBJECT_BREAKS = new Set([
 	'that',
@@ -95,6 +95,9 @@ const TALKS_CONTEXT = new Set([
 	'negotiations'
 ]);
 const TALKS_WINDOW = 16;
+const RELATIVE_ASIDE = /,\s(?:who|which|whose|whom)\b[^,]*,/g;
+/** Longer than any real sentence (the longest in the corpus is ~400 characters). */
+const MAX_SENTENCE = 1500;
 /** How far apart two same-type triggers may be and still be one occurrence, in words. */
 const GROUP_GAP = 4;
 
@@ -128,7 +131,8 @@ function groupOccurrences(triggers: FoundTrigger[], tokens: Token[]): Occurrence
 			t.form === 'noun' &&
 			t.token - previous.lastToken <= GROUP_GAP &&
 			!tokens.slice(previous.lastToken + 1, t.token).some((k) => OBJECT_BREAKS.has(k.lower));
-		if (current && near && (previous.type === t.type || object)) {
+		// Compare with the group's first trigger: an absorbed object does not pull in more of its own type.
+		if (current && near && (current[0]!.type === t.type || object)) {
 			current.push(t);
 		} else groups.push([t]);
 	}
@@ -151,7 +155,15 @@ function groupOccurrences(triggers: FoundTrigger[], tokens: Token[]): Occurrence
 function tokenRange(tokens: Token[], span: Span): [number, number] | undefined {
 	let first = -1;
 	let last = -1;
-	for (let i = 0; i < tokens.length; i++) {
+	// Binary search for the first token that ends after the span starts.
+	let lo = 0;
+	let hi = tokens.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (tokens[mid]!.end <= span.start) lo = mid + 1;
+		else hi = mid;
+	}
+	for (let i = lo; i < tokens.length; i++) {
 		const t = tokens[i]!;
 		if (t.end <= span.start) continue;
 		if (t.start >= span.end) break;
@@ -159,6 +171,12 @@ function tokenRange(tokens: Token[], span: Span): [number, number] | undefined {
 		last = i;
 	}
 	return first < 0 ? undefined : [first, last];
+}
+
+function reportedClauseBetween(tokens: Token[], from: number, to: number): boolean {
+	if (to - from > 8) return true;
+	for (let i = from + 1; i < to; i++) if (tokens[i]!.lower === 'that') return true;
+	return false;
 }
 
 /** Link each date expression to the occurrence it most likely dates. */
@@ -172,6 +190,9 @@ function linkDates(occurrences: Occurrence[], timexes: Timex[], tokens: Token[])
 		for (const o of occurrences) {
 			let score: number;
 			if (o.last < from) {
+				// "said that … in 2013": a date inside the reported clause dates what it reports, not the saying.
+				if (o.type === 'statement' && o.head.reporting && reportedClauseBetween(tokens, o.last, from))
+					continue;
 				score = gapCost(tokens, o.last, from);
 				if (
 					DATE_PREPOSITIONS.has(tokens[from - 1]?.lower ?? '') ||
@@ -215,9 +236,36 @@ function asTalks(o: Occurrence, tokens: Token[]): void {
 }
 
 /** "agreed on a ceasefire when they met on Friday": the undated occurrence shares the later one's date. */
+/**
+ * "The truce, negotiated with Jordan, …", "a ceasefire declared by Russia": a participle right after a
+ * noun occurrence describes it. The noun's occurrence takes the participle's date; the participle reports
+ * nothing of its own.
+ */
+function foldModifiers(occurrences: Occurrence[], tokens: Token[]): void {
+	for (let k = occurrences.length - 1; k > 0; k--) {
+		const p = occurrences[k]!;
+		const n = occurrences[k - 1]!;
+		const verb = p.triggers[0]!;
+		if (n.head.form !== 'noun' || n.triggers.some((t) => t.form !== 'noun')) continue;
+		if (verb.form !== 'participle' && verb.form !== 'past') continue;
+		if (verb.aspect !== 'simple' && verb.aspect !== 'passive') continue;
+		const gap = p.first - n.last;
+		// After a comma a verb of saying is the main clause's ("the opposition, now led by X, insisted").
+		const afterComma = tokens[p.first - 1]?.lower === ',' && gap <= 5 && !verb.reporting;
+		const byAgent = gap === 1 && (tokens[p.last + 1]?.lower === 'by' || tokens[p.last + 2]?.lower === 'by');
+		if (!afterComma && !byAgent) continue;
+		if (!n.timex && p.timex) {
+			n.timex = p.timex;
+			n.score = p.score;
+		}
+		occurrences.splice(k, 1);
+	}
+}
+
 function shareDates(occurrences: Occurrence[], tokens: Token[]): void {
 	for (const o of occurrences) {
-		if (o.timex || o.type === 'statement') continue;
+		// Only verbs: an undated noun ("build on the truce when …") usually names something that already exists.
+		if (o.timex || o.type === 'statement' || o.head.form === 'noun') continue;
 		const later = occurrences.find((p) => p.first > o.last && p.timex);
 		if (!later) continue;
 		const between = tokens.slice(o.last + 1, later.first);
@@ -259,8 +307,31 @@ function nameOf(m: ActorMention, deps: ExtractDeps): string {
 }
 
 /** The actors a headline names: those before the trigger (else all), people first, at most three. */
-function subjectsOf(mentions: ActorMention[], head: FoundTrigger, deps: ExtractDeps): string[] {
-	const before = mentions.filter((m) => m.end <= head.start);
+function subjectsOf(
+	mentions: ActorMention[],
+	head: FoundTrigger,
+	sentence: Span,
+	skip: Span[],
+	deps: ExtractDeps
+): string[] {
+	let before = mentions.filter((m) => m.end <= head.start);
+	// "…, the Kremlin said.": the speaker stands between the last comma and the verb.
+	if (head.type === 'statement' && head.form !== 'noun' && isTrailingAttribution(sentence, head, skip)) {
+		const comma = sentence.start + sentence.text.lastIndexOf(',', head.start - sentence.start);
+		const speakers = before.filter((m) => m.start > comma);
+		if (speakers.length > 0) before = speakers;
+	}
+	// "Erdogan, who met Putin on Monday, said …": actors inside a relative clause are not the subject.
+	const asides = [...sentence.text.slice(0, head.start - sentence.start).matchAll(RELATIVE_ASIDE)];
+	if (asides.length > 0) {
+		const outside = before.filter(
+			(m) =>
+				!asides.some(
+					(a) => m.start >= sentence.start + a.index && m.end <= sentence.start + a.index + a[0].length
+				)
+		);
+		if (outside.length > 0) before = outside;
+	}
 	const pool = before.length > 0 ? before : mentions;
 	const people = pool.filter(
 		(m) =>
@@ -284,14 +355,14 @@ function uniqueActors(mentions: ActorMention[]): {
 	actors: ActorId[];
 	unknown: ExtractedEvent['unknownActors'];
 } {
-	const actors: ActorId[] = [];
+	const seen = new Set<ActorId>();
 	const unknown: NonNullable<ExtractedEvent['unknownActors']> = [];
 	for (const m of mentions) {
-		if (actors.includes(m.actor)) continue;
-		actors.push(m.actor);
+		if (seen.has(m.actor)) continue;
+		seen.add(m.actor);
 		if (m.unknown) unknown.push({ id: m.actor, name: m.unknown.name, kind: m.unknown.kind });
 	}
-	return { actors, unknown: unknown.length > 0 ? unknown : undefined };
+	return { actors: [...seen], unknown: unknown.length > 0 ? unknown : undefined };
 }
 
 /** Date expressions that can place an event: dates (and times) with a calendar range. */
@@ -315,6 +386,9 @@ export function extractArticle(input: ArticleInput, deps: ExtractDeps): Extracte
 		for (let k = t; k < timexes.length && timexes[k]!.start < sentence.end; k++) inSentence.push(timexes[k]!);
 		// Roles ("the Syrian president") are resolved at the date the sentence talks about.
 		const mentions = actorState.mentions(sentence, inSentence[0]?.range?.start ?? published);
+		// A "sentence" of thousands of characters is a segmentation failure, not a reporting sentence:
+		// no event is quoted from it, and the rules below stay linear on huge inputs.
+		if (sentence.end - sentence.start > MAX_SENTENCE) continue;
 		const tokens = tokenize(sentence);
 		const found = scanTriggers(sentence, tokens);
 		if (found.length === 0) continue;
@@ -326,6 +400,7 @@ export function extractArticle(input: ArticleInput, deps: ExtractDeps): Extracte
 		for (const o of occurrences) asTalks(o, tokens);
 		linkDates(occurrences, inSentence, tokens);
 		shareDates(occurrences, tokens);
+		foldModifiers(occurrences, tokens);
 		let chosen = occurrences.filter((o) => o.timex);
 		let inferred = false;
 		if (chosen.length === 0) {
@@ -352,8 +427,8 @@ export function extractArticle(input: ArticleInput, deps: ExtractDeps): Extracte
 			const title = titleOf({
 				sentence,
 				trigger: head,
-				subjects: subjectsOf(mentions, head, deps),
-				skip: timex ? [timex] : []
+				subjects: subjectsOf(mentions, head, sentence, inSentence, deps),
+				skip: inSentence
 			});
 			const event: ExtractedEvent = {
 				article: id,

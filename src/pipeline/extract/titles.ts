@@ -10,7 +10,7 @@ import type { Span } from './types.ts';
 export interface TitleParts {
 	sentence: Span;
 	/** The trigger word the title's verb comes from, with its base form and grammar. */
-	trigger: Span & { lemma: string; form: string; aspect?: string };
+	trigger: Span & { lemma: string; form: string; type?: string; aspect?: string; objectBefore?: boolean };
 	/** Short names of the acting actors, in text order ("Putin", "Turkey"). */
 	subjects: string[];
 	/** Stretches to leave out of the object phrase: the date expression, mostly. */
@@ -24,14 +24,24 @@ const CLAUSE_END =
 	/[,;:()—–"“”]|\s(?:which|who|while|whereas|when|where|because|although|but|after|before|as|amid|averting|saying|according)\b/i;
 /** "called the situation dangerous and said …": a second verb starts a second clause. */
 const SECOND_VERB = / and (?=said |says |told |added |[a-z]+ed )/;
-const TRAILING =
-	/\s+(?:and|or|the|a|an|of|to|in|on|at|for|with|by|from|that|its|their|his|her|as|into|over|about|would|will|was|were|is|are)$/i;
+/** Words a headline cannot end on. */
+const TRAILING = new Set(
+	'and or the a an of to in on at for with by from that its their his her as into over about would will was were is are'.split(
+		' '
+	)
+);
 const PREPOSITION_START =
 	/^(?:in|on|at|with|of|to|between|among|over|for|by|about|near|outside|into|against)\b/i;
 const DATE_PREPOSITION = /\s*\b(?:on|in|at|from|between|during|since|until|by|for|of|over)\s*$/i;
 const AUXILIARY =
 	/(?:\s+(?:was|were|is|are|been|being|be|has|have|had|must|will|would|should|can|could|to|also|reportedly|already|later))+\s*$/i;
-const LEADING_DETERMINER = /^(?:a|an|the)\s+/i;
+const NOMINAL_END = /\s(?:was|were|is|are|has|have|had|would|will|could|should|must|did|does|said|says)\b/i;
+/** Words a clause starts with that a headline drops: "when 33 soldiers were killed" → "33 soldiers killed". */
+const SUBORDINATOR = /\b(?:when|after|as|while|since|before|until|because|although|once|where)\s+/i;
+const RELATIVE = /\b(?:that|which|whom)\b[^,]*$/i;
+const MAIN_VERB_START = /^(?:has|have|had|was|were|is|are|would|will|could|should|must)\b/i;
+const LEADING_DETERMINER =
+	/^(?:(?:when|after|as|while|since|before|until|because|although|once|a|an|the)\s+)+/i;
 
 /** Third person singular of a base form ("meet" → "meets", "hold talks" → "holds talks"). */
 export function thirdPerson(lemma: string): string {
@@ -74,11 +84,18 @@ function cutAtWord(text: string, max: number): string {
 	return space > 0 ? cut.slice(0, space) : cut.slice(0, max);
 }
 
+/** Drop trailing punctuation (a loop: end-anchored regexes rescan the string from every position). */
+function stripEnd(text: string, marks: string): string {
+	let end = text.length;
+	while (end > 0 && (marks.includes(text[end - 1]!) || text.charCodeAt(end - 1) <= 32)) end--;
+	return text.slice(0, end);
+}
+
 function trimEnd(text: string): string {
-	let out = text.trim().replace(/[\s,;:.'"“”’-]+$/, '');
-	for (let before = ''; before !== out;) {
-		before = out;
-		out = out.replace(TRAILING, '').replace(/[\s,;:.]+$/, '');
+	let out = stripEnd(text.trim(), ',;:.\'"“”’-');
+	for (let space = out.lastIndexOf(' '); space > 0; space = out.lastIndexOf(' ')) {
+		if (!TRAILING.has(out.slice(space + 1).toLowerCase())) break;
+		out = stripEnd(out.slice(0, space), ',;:.');
 	}
 	return out;
 }
@@ -98,16 +115,73 @@ function textBetween(sentence: Span, from: number, to: number, skip: Span[]): st
 	return out.replace(/\s+/g, ' ');
 }
 
+const ATTRIBUTION_TAIL =
+	/^(?:in an? (?:statement|speech|interview|address)|to reporters|on (?:Twitter|television))?$/i;
+
+/**
+ * "…, the Kremlin said on Tuesday.": a verb of saying at the end of its sentence, reporting the clause
+ * before it.
+ */
+export function isTrailingAttribution(sentence: Span, trigger: Span, skip: Span[] = []): boolean {
+	// Only the words up to the next comma matter; most verbs fail on the first of them.
+	const rest = sentence.text.slice(trigger.end - sentence.start);
+	const stop = rest.search(/[,;]/);
+	const upTo = stop < 0 ? sentence.end : trigger.end + stop;
+	const tail = textBetween(sentence, trigger.end, upTo, skip)
+		.replace(/[\s.,;:!?"'”’]+/g, ' ')
+		.trim();
+	const head = sentence.text.slice(0, trigger.start - sentence.start);
+	const comma = head.lastIndexOf(',');
+	// The speaker alone stands between the comma and the verb: ", the Kremlin said".
+	const speaker = head
+		.slice(comma + 1)
+		.trim()
+		.split(/\s+/);
+	return ATTRIBUTION_TAIL.test(tail) && comma >= 0 && speaker.length <= 6;
+}
+
+/** The clause a trailing attribution reports: the sentence up to its last comma before the speaker. */
+function reportedClause(parts: TitleParts): string {
+	const { sentence, trigger, skip = [] } = parts;
+	const before = textBetween(sentence, sentence.start, trigger.start, skip);
+	const comma = before.lastIndexOf(',');
+	let text = before.slice(0, comma).trim().replace(/^["“]/, '');
+	const end = CLAUSE_END.exec(text);
+	if (end && end.index > 0) text = text.slice(0, end.index);
+	return trimEnd(cutAtWord(trimEnd(text), MAX_OBJECT));
+}
+
 /** The phrase after the trigger, up to the end of its clause, at most MAX_OBJECT characters. */
 function objectPhrase(parts: TitleParts): string {
 	const { sentence, trigger, skip = [] } = parts;
+	const saying = trigger.type === 'statement';
+	if (saying && trigger.form !== 'noun' && isTrailingAttribution(sentence, trigger, skip))
+		return reportedClause(parts);
 	let text = textBetween(sentence, trigger.end, sentence.end, skip).trim();
+	// "said late on Sunday, after a call with Erdogan, that Turkey would…": skip the aside.
+	if (text.startsWith(',')) text = text.replace(/^,[^,]*,\s*/, '');
 	text = text.replace(/^that\s+/i, '');
 	const ends = [CLAUSE_END.exec(text)?.index, SECOND_VERB.exec(text)?.index].filter((i) => i !== undefined);
 	if (ends.length > 0) text = text.slice(0, Math.min(...ends));
 	text = trimEnd(cutAtWord(trimEnd(text), MAX_OBJECT));
-	// A noun trigger's object is a prepositional phrase ("talks in Astana"), not the verb that follows it.
-	if (trigger.form === 'noun' && !PREPOSITION_START.test(text)) return '';
+	// "the ceasefire that they agreed in March has largely held": the sentence's own verb, not an object.
+	if (MAIN_VERB_START.test(text)) return '';
+	// Inside a relative clause the next auxiliary is the main clause's: "that they agreed in March has held".
+	const before = sentence.text.slice(0, trigger.start - sentence.start);
+	if (!saying && RELATIVE.test(before)) {
+		const verb = NOMINAL_END.exec(text);
+		if (verb) text = trimEnd(text.slice(0, verb.index));
+	}
+	const nominal = trigger.form === 'noun' || (trigger.form === 'gerund' && !saying) || trigger.objectBefore;
+	if (nominal) {
+		// A noun's object is a prepositional phrase ("talks in Astana"), not the verb that follows it
+		// ("an agreement on Idlib was being carried out").
+		const verb = NOMINAL_END.exec(text);
+		if (verb) text = trimEnd(text.slice(0, verb.index));
+		// "withdrawal of all US troops" → "withdraws all US troops".
+		if (!trigger.lemma.includes(' ') && /^of\s/i.test(text)) return text.slice(3);
+		if (!PREPOSITION_START.test(text) && trigger.form !== 'gerund') return '';
+	}
 	return text;
 }
 
@@ -116,11 +190,23 @@ function passiveSubject(parts: TitleParts): string {
 	const { sentence, trigger, skip = [] } = parts;
 	let text = textBetween(sentence, sentence.start, trigger.start, skip);
 	const clauseStart = Math.max(text.lastIndexOf(','), text.lastIndexOf(';'), text.lastIndexOf(':'));
-	text = text
+	let subject = text
 		.slice(clauseStart + 1)
 		.replace(AUXILIARY, '')
-		.trim()
-		.replace(LEADING_DETERMINER, '');
+		.trim();
+	// "Ankara struck back when 33 soldiers were killed": the passive clause starts at its subordinator.
+	subject = subject.split(SUBORDINATOR).pop()!.trim() || subject;
+	// "…, a Russian Il-20 aircraft, which was shot down": the antecedent before the comma.
+	if (/^(?:which|that|who)$/i.test(subject)) {
+		const before = text.slice(0, Math.max(0, clauseStart)).trim();
+		const article = Math.max(
+			before.lastIndexOf(' a '),
+			before.lastIndexOf(' an '),
+			before.lastIndexOf(' the ')
+		);
+		subject = article >= 0 ? before.slice(article + 1) : '';
+	}
+	text = subject.replace(LEADING_DETERMINER, '');
 	return trimEnd(cutAtWord(text, MAX_SUBJECT));
 }
 
@@ -140,8 +226,13 @@ export function titleOf(parts: TitleParts): string {
 	if (passive) {
 		title = `${passive} ${trigger.text}${object ? ' ' + object : ''}`;
 	} else if (subjects.length > 0) {
-		const verb = subjects.length === 1 ? thirdPerson(trigger.lemma) : trigger.lemma;
-		title = `${joinNames(subjects.slice(0, 3))} ${verb}${object ? ' ' + object : ''}`;
+		// "Assad meets Syrian President Bashar al-Assad": an actor named in the object is not its subject.
+		const named = subjects.filter(
+			(s) => !new RegExp(`\\b${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(object)
+		);
+		const who = named.length > 0 ? named : subjects;
+		const verb = who.length === 1 ? thirdPerson(trigger.lemma) : trigger.lemma;
+		title = `${joinNames(who.slice(0, 3))} ${verb}${object ? ' ' + object : ''}`;
 	} else {
 		title = `${trigger.text}${object ? ' ' + object : ''}`;
 	}

@@ -29,7 +29,11 @@ export interface FoundTrigger extends Trigger {
 	token: number;
 	/** Index of the trigger's last token. */
 	lastToken: number;
+	/** The verb's object came before it ("the deal, which … reached"): the lemma carries it. */
+	objectBefore: boolean;
 }
+
+const VOWEL = /^[aeiou]/;
 
 interface Entry {
 	type: EventType;
@@ -40,6 +44,7 @@ interface Entry {
 	reporting: boolean;
 	/** Only a trigger when one of these words follows within a few tokens ("launched an offensive"). */
 	needs?: ReadonlySet<string>;
+	carry?: boolean;
 	/** Only a trigger when NOT directly followed by one of these ("deal with"). */
 	notBefore?: ReadonlySet<string>;
 	/** Multi-word triggers starting with this word: the next word → the longer trigger. */
@@ -58,6 +63,8 @@ interface VerbSpec {
 	needs?: string[];
 	/** Lemma used in titles when it differs from the dictionary form ("pull out"). */
 	title?: string;
+	/** A headline needs the object when it comes before the verb: "reach a deal", "launch an offensive". */
+	carry?: boolean;
 	/** The forms that are triggers, when others are common non-event words ("down", "the Islamic State"). */
 	only?: TriggerForm[];
 }
@@ -95,6 +102,7 @@ const VERBS: VerbSpec[] = [
 	{ lemma: 'host', type: 'meeting', cameo: '043' },
 	{ lemma: 'receive', type: 'meeting', cameo: '043' },
 	{ lemma: 'visit', type: 'meeting', cameo: '042' },
+	{ lemma: 'attend', type: 'meeting', cameo: '040' },
 	{ lemma: 'discuss', type: 'meeting', cameo: '040' },
 	{ lemma: 'consult', type: 'meeting', cameo: '040' },
 	{ lemma: 'talk', type: 'meeting', cameo: '040' },
@@ -112,7 +120,8 @@ const VERBS: VerbSpec[] = [
 		lemma: 'reach',
 		type: 'agreement',
 		cameo: '057',
-		needs: ['deal', 'agreement', 'accord', 'ceasefire', 'truce', 'understanding', 'compromise']
+		needs: ['deal', 'agreement', 'accord', 'ceasefire', 'truce', 'understanding', 'compromise'],
+		carry: true
 	},
 	// Statements (01 make public statement, 02 appeal, 10 demand, 11 disapprove, 12 reject, 13 threaten).
 	{
@@ -187,13 +196,24 @@ const VERBS: VerbSpec[] = [
 	{ lemma: 'shell', type: 'military', cameo: '194' },
 	{ lemma: 'attack', type: 'military', cameo: '190' },
 	{ lemma: 'fire', type: 'military', cameo: '190', needs: MILITARY_OBJECTS },
-	{ lemma: 'launch', type: 'military', cameo: '190', needs: MILITARY_OBJECTS },
-	{ lemma: 'enter', type: 'military', cameo: '190', needs: ['war', 'conflict', 'fighting'] },
+	{ lemma: 'launch', type: 'military', cameo: '190', needs: MILITARY_OBJECTS, carry: true },
+	{
+		lemma: 'enter',
+		type: 'military',
+		cameo: '190',
+		needs: ['war', 'conflict', 'fighting', 'town', 'city', 'centre', 'center', 'village', 'province']
+	},
 	{ lemma: 'kill', type: 'military', cameo: '190' },
 	{ lemma: 'down', type: 'military', cameo: '190', only: ['past', 'participle', 'gerund'] },
 	{ lemma: 'invade', type: 'military', cameo: '190' },
 	{ lemma: 'capture', type: 'military', cameo: '192' },
 	{ lemma: 'recapture', type: 'military', cameo: '192' },
+	{
+		lemma: 'regain',
+		type: 'military',
+		cameo: '192',
+		needs: ['control', 'town', 'city', 'province', 'territory']
+	},
 	{ lemma: 'retake', forms: ['retakes', 'retook', 'retaken', 'retaking'], type: 'military', cameo: '192' },
 	{ lemma: 'seize', type: 'military', cameo: '192' },
 	{ lemma: 'deploy', type: 'military', cameo: '154' },
@@ -237,7 +257,7 @@ const NOUNS: NounSpec[] = [
 	{ words: ['memorandum'], lemma: 'sign a memorandum', type: 'agreement', cameo: '057' },
 	{ words: ['treaty'], lemma: 'sign a treaty', type: 'agreement', cameo: '057' },
 	{
-		words: ['ceasefire', 'cease-fire', 'truce'],
+		words: ['ceasefire', 'cease-fire', 'truce', 'pause'],
 		lemma: 'agree a ceasefire',
 		type: 'agreement',
 		cameo: '0871'
@@ -261,6 +281,8 @@ const NOUNS: NounSpec[] = [
 	{ words: ['incursion', 'invasion'], lemma: 'launch an incursion', type: 'military', cameo: '190' },
 	{ words: ['raid'], lemma: 'carry out a raid', type: 'military', cameo: '190' },
 	{ words: ['clashes'], lemma: 'clash', type: 'military', cameo: '190' },
+	{ words: ['patrols'], lemma: 'conduct patrols', type: 'military', cameo: '150', prefer: true },
+	{ words: ['patrol'], lemma: 'conduct a patrol', type: 'military', cameo: '150' },
 	{ words: ['blockade'], lemma: 'impose a blockade', type: 'military', cameo: '191' },
 	{ words: ['deployment'], lemma: 'deploy', type: 'military', cameo: '154' },
 	{ words: ['withdrawal', 'pullout', 'pull-out'], lemma: 'withdraw', type: 'military', cameo: '0874' },
@@ -302,7 +324,7 @@ const PHRASAL: (VerbSpec & { particle: string })[] = [
 		particle: 'by',
 		type: 'meeting',
 		cameo: '041',
-		title: 'speak by phone'
+		title: 'speak by'
 	}
 ];
 
@@ -334,7 +356,8 @@ function compile(): Map<string, Entry> {
 			type: verb.type,
 			cameo: verb.cameo,
 			lemma: verb.title ?? verb.lemma,
-			reporting: !!verb.reporting
+			reporting: !!verb.reporting,
+			carry: verb.carry
 		};
 		const needs = verb.needs ? new Set(verb.needs) : undefined;
 		const forms: [string, TriggerForm][] = [
@@ -507,6 +530,18 @@ const ADVERBS = new Set([
 ]);
 const DEFERRED = new Set(['scheduled', 'planned', 'expected', 'due', 'supposed', 'meant']);
 
+function isCapital(word: string): boolean {
+	const c = word.charCodeAt(0);
+	return c >= 65 && c <= 90;
+}
+
+function findWord(tokens: Token[], from: number, to: number, words: ReadonlySet<string>): string | undefined {
+	for (let j = Math.max(0, from); j < to && j < tokens.length; j++) {
+		if (words.has(tokens[j]!.lower)) return tokens[j]!.lower;
+	}
+	return undefined;
+}
+
 function isNegated(tokens: Token[], i: number): boolean {
 	for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
 		const t = tokens[j]!;
@@ -517,6 +552,8 @@ function isNegated(tokens: Token[], i: number): boolean {
 }
 
 function isBlocked(tokens: Token[], i: number, last: number): boolean {
+	// "in what Western governments described as a nerve agent attack": a characterisation, not a statement.
+	if (tokens[last + 1]?.lower === 'as' && tokens[i]!.lower.startsWith('describ')) return true;
 	// "according to a statement": the source of the report, not an occurrence.
 	if (tokens[i - 3]?.lower === 'according' || tokens[i - 2]?.lower === 'according') return true;
 	for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
@@ -536,7 +573,7 @@ function isBlocked(tokens: Token[], i: number, last: number): boolean {
 	return false;
 }
 
-function aspectOf(tokens: Token[], i: number, form: TriggerForm): FoundTrigger['aspect'] {
+function aspectOf(tokens: Token[], i: number, last: number, form: TriggerForm): FoundTrigger['aspect'] {
 	if (form === 'noun') return 'simple';
 	let j = i - 1;
 	while (j >= 0 && ADVERBS.has(tokens[j]!.lower)) j--;
@@ -545,6 +582,8 @@ function aspectOf(tokens: Token[], i: number, form: TriggerForm): FoundTrigger['
 		if (aux === 'had') return 'pastPerfect';
 		if (HAVE_PRESENT.has(aux)) return 'perfect';
 		if (BE.has(aux)) return 'passive';
+		// "a pause negotiated by Pence", "rebels backed by Turkey": a participle with its agent.
+		if (tokens[last + 1]?.lower === 'by' && !HAVE_PRESENT.has(aux)) return 'passive';
 	}
 	if (form === 'gerund' && BE.has(aux)) {
 		let k = j - 1;
@@ -573,8 +612,18 @@ export function scanTriggers(sentence: Span, tokens: Token[] = tokenize(sentence
 		} else if (entry.onlyWithNext) continue;
 		if (entry.notBefore && following !== undefined && entry.notBefore.has(following)) continue;
 		// "launched an offensive", "the deal, which Putin and Erdogan reached": the object may come before.
-		if (entry.needs && !tokens.slice(Math.max(0, i - 10), i + 6).some((t) => entry!.needs!.has(t.lower)))
-			continue;
+		let lemma = entry.lemma;
+		let objectBefore = false;
+		if (entry.needs) {
+			const after = findWord(tokens, i + 1, i + 6, entry.needs);
+			const object = after ?? findWord(tokens, i - 10, i, entry.needs);
+			if (object === undefined) continue;
+			// "the deal, which Putin and Erdogan reached": the title needs the object the verb lacks.
+			if (after === undefined && entry.carry) {
+				lemma = `${entry.lemma} ${object.endsWith('s') ? '' : VOWEL.test(object) ? 'an ' : 'a '}${object}`;
+				objectBefore = true;
+			}
+		}
 		// "the attack", "a strike", "Erdogan's call": a verb form after a determiner is the noun.
 		const before = tokens[i - 1]?.lower ?? '';
 		// A bare base form not after "to"/a modal is the noun too ("a chemical attack", "in a strike").
@@ -587,8 +636,15 @@ export function scanTriggers(sentence: Span, tokens: Token[] = tokenize(sentence
 			entry = noun
 				? { ...entry, type: noun.type, cameo: noun.cameo, lemma: noun.lemma, form: 'noun' }
 				: { ...entry, form: 'noun' };
+			lemma = entry.lemma;
+			objectBefore = false;
 		}
 		const form = entry.form;
+		// "the Syrian Negotiation Commission": a capitalised noun inside a name is no occurrence (but
+		// "Operation Peace Spring" is one).
+		if (form === 'noun' && i > 0 && isCapital(token.text) && token.lower !== 'operation') {
+			if (isCapital(tokens[i + 1]?.text ?? '') || (i > 1 && isCapital(tokens[i - 1]!.text))) continue;
+		}
 		let cameo = entry.cameo;
 		if (
 			token.lower.startsWith('attack') &&
@@ -603,12 +659,13 @@ export function scanTriggers(sentence: Span, tokens: Token[] = tokenize(sentence
 			end,
 			type: entry.type,
 			cameo,
-			lemma: entry.lemma,
+			lemma,
 			form,
+			objectBefore,
 			reporting: entry.reporting && form !== 'noun',
 			negated: isNegated(tokens, i),
 			blocked: isBlocked(tokens, i, last),
-			aspect: aspectOf(tokens, i, form),
+			aspect: aspectOf(tokens, i, last, form),
 			token: i,
 			lastToken: last
 		});

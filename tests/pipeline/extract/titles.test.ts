@@ -10,7 +10,7 @@ function parts(
 	word: string,
 	lemma: string,
 	subjects: string[],
-	extra: { form?: string; aspect?: string; skip?: string } = {}
+	extra: { form?: string; aspect?: string; skip?: string; type?: string } = {}
 ) {
 	const start = text.indexOf(word);
 	const skipAt = extra.skip ? text.indexOf(extra.skip) : -1;
@@ -22,7 +22,8 @@ function parts(
 			end: start + word.length,
 			lemma,
 			form: extra.form ?? 'past',
-			aspect: extra.aspect
+			aspect: extra.aspect,
+			type: extra.type
 		},
 		subjects,
 		skip: extra.skip ? [{ text: extra.skip, start: skipAt, end: skipAt + extra.skip.length }] : []
@@ -108,4 +109,46 @@ describe('title helpers', () => {
 		[{ name: 'Hayat Tahrir al-Sham', kind: 'group' as const, aliases: ['HTS', 'Tahrir al-Sham'] }, 'HTS'],
 		[{ name: 'United States', kind: 'country' as const, aliases: ['US'] }, 'United States']
 	])('shortName(%o) is %s', (actor, out) => expect(shortName(actor)).toBe(out));
+});
+
+describe('titleOf with reported speech', () => {
+	it('reports the clause before a trailing attribution, with the speaker as subject', () => {
+		const text = 'Assad flew to Sochi on Monday for talks with Putin, the Kremlin said on Tuesday.';
+		expect(titleOf(parts(text, 'said', 'say', ['Russia'], { skip: 'on Tuesday', type: 'statement' }))).toBe(
+			'Russia says Assad flew to Sochi on Monday for talks with Putin'
+		);
+	});
+
+	it('skips an aside between the verb and what was said', () => {
+		const text =
+			'The White House said late on Sunday, after a call with Erdogan, that Turkey would move ahead.';
+		expect(
+			titleOf(parts(text, 'said', 'say', ['United States'], { skip: 'late on Sunday', type: 'statement' }))
+		).toBe('United States says Turkey would move ahead');
+	});
+
+	it('keeps an ordinary verb with its own subject even when a comma comes before it', () => {
+		const text =
+			'Russia, Turkey and Iran failed to agree on the zones they had endorsed, as the round ended.';
+		const title = titleOf(
+			parts(text, 'endorsed', 'endorse', ['Russia', 'Turkey', 'Iran'], { type: 'statement' })
+		);
+		expect(title).toBe('Russia, Turkey and Iran endorse');
+	});
+
+	it('drops the subordinator of a passive clause', () => {
+		const text = 'Ankara struck back when 33 Turkish soldiers were killed in an air strike in Idlib.';
+		expect(titleOf(parts(text, 'killed', 'kill', ['Turkey'], { aspect: 'passive' }))).toBe(
+			'33 Turkish soldiers killed in an air strike in Idlib'
+		);
+	});
+});
+
+describe('titleOf in relative clauses', () => {
+	it('does not take the main clause verb as the object of a relative clause', () => {
+		const text = 'The ceasefire that Putin and Erdogan agreed in March has largely held.';
+		expect(titleOf(parts(text, 'agreed', 'agree', ['Putin', 'Erdogan'], { skip: 'in March' }))).toBe(
+			'Putin and Erdogan agree'
+		);
+	});
 });

@@ -52,6 +52,14 @@ describe('findTriggers', () => {
 		expect(findTriggers(at('The shops opened again.'))).toEqual([]);
 	});
 
+	it("takes no occurrence from a noun inside a name, except an operation's", () => {
+		expect(findTriggers(at('He spoke for the Syrian Negotiation Commission.'))).toEqual([]);
+		expect(findTriggers(at('Turkey began Operation Peace Spring.'))[0]).toMatchObject({
+			text: 'Operation',
+			type: 'military'
+		});
+	});
+
 	it('reads "talks" as the noun, not the verb "talk"', () => {
 		expect(findTriggers(at('The talks in Astana ended.'))[0]).toMatchObject({
 			type: 'talks',
@@ -96,7 +104,9 @@ describe('findTriggers', () => {
 		['Assad has urged faster progress.', 'perfect'],
 		['Putin had rejected the call.', 'pastPerfect'],
 		['Moscow has been warning of provocations.', 'progressive'],
-		['The memorandum was signed in Sochi.', 'passive']
+		['The memorandum was signed in Sochi.', 'passive'],
+		['The truce negotiated by Pence held.', 'passive'],
+		['Putin and Erdogan spoke by phone.', 'simple']
 	])('reads the aspect of %s as %s', (text, aspect) => {
 		const verb = scanTriggers(at(text)).find((t) => t.form !== 'noun')!;
 		expect(verb.aspect).toBe(aspect);
