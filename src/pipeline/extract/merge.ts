@@ -149,27 +149,46 @@ function sharedScore(
 	return score;
 }
 
+/**
+ * The extracted event a curated one describes: one quoting the same sentence, whatever type or date the
+ * extraction gave it (the person who wrote the curated event is correcting it); else the usual rule.
+ */
 function bestMatch(clusters: Cluster[], event: TimelineEvent, kinds: ActorKinds): Cluster | undefined {
 	// A hand-written event with a broken date or actors is the validator's to report; it matches nothing.
-	if (
-		![event.start, event.end].every((d) => typeof d === 'string' && isIsoDate(d)) ||
-		!Array.isArray(event.actors)
-	)
-		return undefined;
-	const from = dayNumber(event.start);
-	const to = dayNumber(event.end);
+	const valid =
+		[event.start, event.end].every((d) => typeof d === 'string' && isIsoDate(d)) &&
+		Array.isArray(event.actors);
+	const sources = Array.isArray(event.sources) ? event.sources : [];
+	const from = valid ? dayNumber(event.start) : NaN;
+	const to = valid ? dayNumber(event.end) : NaN;
 	let best: Cluster | undefined;
 	let bestScore = 0;
 	for (const cluster of clusters) {
-		if (cluster.curated || cluster.reports[0]!.type !== event.type) continue;
-		if (cluster.from > to || cluster.to < from) continue;
-		const score = sharedScore(event.actors, cluster.actors, kinds);
+		if (cluster.curated) continue;
+		const type = cluster.reports[0]!.type === event.type;
+		const sameSentence = cluster.reports.some((r) => sources.some((s) => quotes(s, r)));
+		let score = 0;
+		if (sameSentence)
+			score = 1000 + (type ? 100 : 0) + (valid ? sharedScore(event.actors, cluster.actors, kinds) : 0);
+		else if (valid && type && cluster.from <= to && cluster.to >= from)
+			score = sharedScore(event.actors, cluster.actors, kinds);
 		if (score > bestScore) {
 			best = cluster;
 			bestScore = score;
 		}
 	}
 	return best;
+}
+
+/** Whether a curated source and a report quote overlapping text of the same article. */
+function quotes(source: Source, report: ExtractedEvent): boolean {
+	return (
+		source.article === report.article &&
+		typeof source.start === 'number' &&
+		typeof source.end === 'number' &&
+		source.start < report.quote.end &&
+		report.quote.start < source.end
+	);
 }
 
 function compareReports(a: ExtractedEvent, b: ExtractedEvent): number {

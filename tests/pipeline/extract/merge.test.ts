@@ -179,3 +179,24 @@ describe('mergeEvents on broken curated events', () => {
 		]);
 	});
 });
+
+describe('mergeEvents with a curated event quoting the sentence a report comes from', () => {
+	it('merges them whatever type and date the extraction gave, the curated fields winning', () => {
+		const quote = { text: 'Putin and Erdogan met in Ankara on Monday.', start: 500, end: 542 };
+		const events = mergeEvents(
+			[report({ article: 'c', type: 'talks', start: '2019-09-15', end: '2019-09-15', quote })],
+			[
+				curated({
+					type: 'meeting',
+					start: '2019-09-16',
+					end: '2019-09-16',
+					sources: [{ article: 'c', ...quote, quote: quote.text }]
+				})
+			],
+			KINDS
+		);
+		expect(events.map((e) => [e.id, e.type, e.start, e.sources.length])).toEqual([
+			['sochi-memorandum-2018', 'meeting', '2019-09-16', 1]
+		]);
+	});
+});
