@@ -179,6 +179,218 @@ function reportedClauseBetween(tokens: Token[], from: number, to: number): boole
 	return false;
 }
 
+/** Words that open a clause whose date is its own: "weeks after Russian forces entered…", "who took over in January". */
+const SUBORDINATORS = new Set([
+	'after',
+	'before',
+	'since',
+	'until',
+	'following',
+	'who',
+	'which',
+	'whose',
+	'whom'
+]);
+const RELATIVES = new Set(['who', 'which', 'whose', 'whom']);
+/** Past forms that do not end in -ed, for telling a clause ("after the talks began") from a phrase. */
+const IRREGULAR_PAST = new Set([
+	'began',
+	'came',
+	'went',
+	'met',
+	'made',
+	'took',
+	'held',
+	'struck',
+	'said',
+	'told',
+	'won',
+	'led',
+	'fell',
+	'left',
+	'flew',
+	'ran',
+	'sent',
+	'saw',
+	'gave',
+	'got',
+	'brought',
+	'broke'
+]);
+const PREMODIFIER_DETERMINERS = new Set([
+	'a',
+	'an',
+	'the',
+	'its',
+	'their',
+	'his',
+	'her',
+	'our',
+	'this',
+	'that'
+]);
+const AUXILIARIES = new Set([
+	'was',
+	'were',
+	'is',
+	'are',
+	'has',
+	'have',
+	'had',
+	'did',
+	'does',
+	'do',
+	'would',
+	'will',
+	'could',
+	'should',
+	'can',
+	'may',
+	'might',
+	'must'
+]);
+/** After "was"/"would be" these still say when the noun's occurrence takes place ("was held on…"). */
+const DATING_PARTICIPLES = new Set([
+	'held',
+	'signed',
+	'scheduled',
+	'planned',
+	'due',
+	'set',
+	'expected',
+	'reached',
+	'agreed',
+	'concluded',
+	'completed',
+	'launched',
+	'opened',
+	'convened',
+	'hosted',
+	'announced',
+	'declared',
+	'struck',
+	'to',
+	'in',
+	'begin',
+	'start',
+	'take',
+	'resume',
+	'end',
+	'expire'
+]);
+
+/**
+ * The token range of the subordinate clause around token `i` ("since the city was renamed in March"):
+ * from its subordinator to the next clause mark, or undefined when `i` is in no such clause. A
+ * subordinator right before a date is only its preposition ("since 2011").
+ */
+function subordinateClause(
+	tokens: Token[],
+	i: number,
+	timex?: [number, number]
+): [number, number] | undefined {
+	let start = -1;
+	for (let j = i - 1; j >= 0; j--) {
+		const t = tokens[j]!.lower;
+		if (CLAUSE_PUNCT.has(t) || t === ';') break;
+		if (SUBORDINATORS.has(t) && !(timex && j === timex[0] - 1)) {
+			start = j;
+			break;
+		}
+	}
+	if (start < 0) return undefined;
+	let end = tokens.length;
+	for (let j = i + 1; j < tokens.length; j++) {
+		const t = tokens[j]!.lower;
+		if (!CLAUSE_PUNCT.has(t) && t !== ';') continue;
+		// ", scheduled for April 25": a participle after the comma still describes the clause's noun.
+		const next = tokens[j + 1]?.lower ?? '';
+		if (t === ',' && (DATING_PARTICIPLES.has(next) || /ed$/.test(next))) continue;
+		end = j;
+		break;
+	}
+	// "after some six hours of talks in Sochi on 22 October": without a verb it is a phrase, not a clause.
+	if (!RELATIVES.has(tokens[start]!.lower)) {
+		const upTo = timex ? timex[0] : i + 1;
+		let verb = false;
+		for (let j = start + 1; j < upTo && !verb; j++) {
+			const t = tokens[j]!.lower;
+			verb = AUXILIARIES.has(t) || IRREGULAR_PAST.has(t) || /(?:ed|ing)$/.test(t);
+		}
+		if (!verb) return undefined;
+	}
+	return [start, end];
+}
+
+/**
+ * "its 2013 commitment", "a 1998 security pact", "their September 2018 Sochi memorandum": a date between a
+ * determiner and a noun describes that noun, and dates only a trigger within the noun phrase.
+ */
+function isPremodifier(tokens: Token[], from: number, to: number): boolean {
+	const before = tokens[from - 1]?.lower ?? '';
+	const after = tokens[to + 1];
+	return (
+		(PREMODIFIER_DETERMINERS.has(before) || /['’]s$/.test(before)) &&
+		after !== undefined &&
+		/^[A-Za-z]/.test(after.text) &&
+		!DATE_PREPOSITIONS.has(after.lower) &&
+		!CLAUSE_WORDS.has(after.lower) &&
+		after.lower !== 'and'
+	);
+}
+
+/**
+ * "the agreement on Idlib was being carried out, even though … the deadline that ran out on Monday": past
+ * the noun's own verb and a clause boundary, the date belongs to another verb. "The patrol was shortened on
+ * Sunday" and "would be held on November 18" still date the noun.
+ */
+function verbBetween(tokens: Token[], from: number, to: number): boolean {
+	for (let i = from + 1; i < to; i++) {
+		if (!AUXILIARIES.has(tokens[i]!.lower)) continue;
+		let j = i + 1;
+		while (j < to && /^(?:be|been|being|not|also|already|now|still|then)$/.test(tokens[j]!.lower)) j++;
+		if (DATING_PARTICIPLES.has(tokens[j]?.lower ?? '')) return false;
+		for (let k = j; k < to; k++) {
+			const t = tokens[k]!.lower;
+			if (CLAUSE_PUNCT.has(t) || CLAUSE_WORDS.has(t) || t === 'that' || t === 'though') return true;
+		}
+		return false;
+	}
+	return false;
+}
+
+/** "December 30, but both sides accuse…": a date does not reach forward into a coordinated clause. */
+function coordinatedClauseBetween(tokens: Token[], from: number, to: number): boolean {
+	for (let i = from + 1; i < to; i++) {
+		if (tokens[i]!.lower !== ',' && tokens[i]!.lower !== ';') continue;
+		if (/^(?:but|while|whereas|although|though|and|yet)$/.test(tokens[i + 1]?.lower ?? '')) return true;
+	}
+	return false;
+}
+
+/** Whether a date may date an occurrence at all, before distances are compared. */
+function mayLink(o: Occurrence, tokens: Token[], from: number, to: number): boolean {
+	if (isPremodifier(tokens, from, to)) {
+		return o.triggers.some((t) => t.form === 'noun' && t.token > to && t.token <= to + 3);
+	}
+	// A date inside a subordinate clause dates that clause's occurrence, and only it.
+	const dateClause = subordinateClause(tokens, from, [from, to]);
+	if (dateClause && (o.first < dateClause[0] || o.first > dateClause[1])) {
+		// "the round, which ran over 3-4 May": a relative clause dates its antecedent too.
+		const antecedent =
+			RELATIVES.has(tokens[dateClause[0]]!.lower) &&
+			o.last < dateClause[0] &&
+			dateClause[0] - o.last <= (tokens[dateClause[0] - 1]?.lower === ',' ? 2 : 1);
+		if (!antecedent) return false;
+	}
+	const triggerClause = subordinateClause(tokens, o.first);
+	if (triggerClause && (from < triggerClause[0] || from > triggerClause[1])) return false;
+	if (o.last < from && o.triggers.every((t) => t.form === 'noun') && verbBetween(tokens, o.last, from))
+		return false;
+	if (o.first > to && coordinatedClauseBetween(tokens, to, o.first)) return false;
+	return true;
+}
+
 /** Link each date expression to the occurrence it most likely dates. */
 function linkDates(occurrences: Occurrence[], timexes: Timex[], tokens: Token[]): void {
 	for (const timex of timexes) {
@@ -188,6 +400,7 @@ function linkDates(occurrences: Occurrence[], timexes: Timex[], tokens: Token[])
 		let best: Occurrence | undefined;
 		let bestScore = Infinity;
 		for (const o of occurrences) {
+			if (!mayLink(o, tokens, from, to)) continue;
 			let score: number;
 			if (o.last < from) {
 				// "said that … in 2013": a date inside the reported clause dates what it reports, not the saying.
