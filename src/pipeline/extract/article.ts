@@ -519,15 +519,73 @@ function nameOf(m: ActorMention, deps: ExtractDeps): string {
 		: m.text.replace(/^the\s+/i, '');
 }
 
-/** The actors a headline names: those before the trigger (else all), people first, at most three. */
+/** Who a headline names as acting, and the actors behind those names. */
+interface Subject {
+	names: string[];
+	ids: ActorId[];
+	/** A subject taken from the text ("Rebel delegates"): plural or not, for the verb's agreement. */
+	plural?: boolean;
+	/** Names taken from the text, not from actors: not carried to a later "he" or "they". */
+	textual?: boolean;
+}
+
+/** Where the trigger's clause starts: after ";" or a contrasting conjunction ("…, while the opposition insisted"). */
+const CLAUSE_OPENER = /(?:;|,?\s(?:while|whereas|although|though|but)\s)/g;
+const PRONOUN_SUBJECT = /^(?:he|she|they)$/i;
+const SUBJECT_DROP = /^(?:(?:the|a|an|its|their|his|her|also|meanwhile|now)\s+)+/i;
+const SUBJECT_TRAIL =
+	/(?:\s+(?:has|have|had|was|were|is|are|will|would|also|again|repeatedly|already|always|now|then|still|reportedly|later|earlier|on|not))+$/i;
+const FINITE_FORMS = new Set(['present', 'past', 'participle']);
+
+function clauseStartOf(sentence: Span, head: FoundTrigger): number {
+	const before = sentence.text.slice(0, head.start - sentence.start);
+	let start = 0;
+	for (const m of before.matchAll(CLAUSE_OPENER)) start = m.index + m[0].length;
+	return sentence.start + start;
+}
+
+/**
+ * The words before a finite verb that name its subject when no actor does ("Rebel delegates refused",
+ * "the three countries condemned"): a short phrase with no comma or verb in it, else undefined.
+ */
+function textualSubject(sentence: Span, head: FoundTrigger, clauseStart: number): string | undefined {
+	if (!FINITE_FORMS.has(head.form) || (head.aspect !== 'simple' && head.aspect !== 'perfect'))
+		return undefined;
+	let text = sentence.text.slice(clauseStart - sentence.start, head.start - sentence.start);
+	// "In their joint statement, the three countries condemned": the part after the opening phrase.
+	const comma = text.lastIndexOf(',');
+	if (comma >= 0) text = text.slice(comma + 1);
+	text = text.replace(/^["“]/, '').trim().replace(SUBJECT_TRAIL, '').replace(SUBJECT_DROP, '').trim();
+	const words = text.split(/\s+/);
+	if (text === '' || words.length > 6) return undefined;
+	if (words.some((w) => /^(?:who|which|that|and|or|to|said|says)$/i.test(w) || /[()"“”:;]/.test(w)))
+		return undefined;
+	// A subject starts with a capital or a plain word, never a preposition or a lone date word.
+	if (/^(?:in|on|at|for|by|with|from|after|before|during|as|if|when)$/i.test(words[0]!)) return undefined;
+	return text;
+}
+
+/** Plural by its head noun ("delegates", "the ministers"; not "a group of delegates"). */
+function isPlural(phrase: string): boolean {
+	const head = phrase
+		.split(/\s+of\s+/)[0]!
+		.split(/\s+/)
+		.pop()!
+		.toLowerCase();
+	return /[^su]s$/.test(head) || /^(?:people|police|leaders|both|three|two|four)$/.test(head);
+}
+
+/** The actors a headline names: those before the trigger in its clause (else all), people first, at most three. */
 function subjectsOf(
 	mentions: ActorMention[],
 	head: FoundTrigger,
 	sentence: Span,
 	skip: Span[],
-	deps: ExtractDeps
-): string[] {
-	let before = mentions.filter((m) => m.end <= head.start);
+	deps: ExtractDeps,
+	previous?: Subject
+): Subject {
+	const clauseStart = clauseStartOf(sentence, head);
+	let before = mentions.filter((m) => m.end <= head.start && m.start >= clauseStart);
 	// "…, the Kremlin said.": the speaker stands between the last comma and the verb.
 	if (head.type === 'statement' && head.form !== 'noun' && isTrailingAttribution(sentence, head, skip)) {
 		const comma = sentence.start + sentence.text.lastIndexOf(',', head.start - sentence.start);
@@ -545,6 +603,16 @@ function subjectsOf(
 		);
 		if (outside.length > 0) before = outside;
 	}
+	const text = head.form === 'noun' ? undefined : textualSubject(sentence, head, clauseStart);
+	// "He urged Moscow …", "Speaking with his Iraqi counterpart, he said": the person the previous report
+	// named; "they", the group it named.
+	if (text && PRONOUN_SUBJECT.test(text)) {
+		const they = text.toLowerCase() === 'they';
+		if (previous && !previous.textual && (they ? previous.names.length > 1 : previous.names.length === 1))
+			return previous;
+	} else if (text && before.length === 0) {
+		return { names: [capitalise(text)], ids: [], plural: isPlural(text), textual: true };
+	}
 	const pool = before.length > 0 ? before : mentions;
 	const people = pool.filter(
 		(m) =>
@@ -557,11 +625,19 @@ function subjectsOf(
 	);
 	const chosen = people.length > 0 ? people : pool;
 	const names: string[] = [];
+	const ids: ActorId[] = [];
 	for (const m of chosen) {
 		const name = nameOf(m, deps);
-		if (!names.includes(name)) names.push(name);
+		if (!names.includes(name) && names.length < 3) {
+			names.push(name);
+			ids.push(m.actor);
+		}
 	}
-	return names.slice(0, 3);
+	return { names, ids };
+}
+
+function capitalise(text: string): string {
+	return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function uniqueActors(mentions: ActorMention[]): {
@@ -592,6 +668,8 @@ export function extractArticle(input: ArticleInput, deps: ExtractDeps): Extracte
 	const timexes = datable(deps.tagDates(body, published));
 	const actorState = deps.actors.article();
 	const events: ExtractedEvent[] = [];
+	// The subject of the last report, for a "he" or "they" that opens a later one.
+	let previous: Subject | undefined;
 	let t = 0;
 	for (const sentence of sentences) {
 		while (t < timexes.length && timexes[t]!.start < sentence.start) t++;
@@ -624,7 +702,7 @@ export function extractArticle(input: ArticleInput, deps: ExtractDeps): Extracte
 				inferred = true;
 			}
 		}
-		if (mentions.length === 0 || chosen.length === 0) continue;
+		if (chosen.length === 0) continue;
 		// One event per occurrence: two occurrences of one type on one date are one report.
 		const kept: Occurrence[] = [];
 		for (const o of chosen) {
@@ -632,15 +710,23 @@ export function extractArticle(input: ArticleInput, deps: ExtractDeps): Extracte
 			if (twin < 0) kept.push(o);
 			else if (o.score < kept[twin]!.score) kept[twin] = o;
 		}
-		const { actors, unknown } = uniqueActors(mentions);
+		const { actors: named, unknown } = uniqueActors(mentions);
 		const places = deps.places.find(sentence);
+		let carried: Subject | undefined;
 		for (const o of kept) {
 			const { head, timex } = o;
+			const subject = subjectsOf(mentions, head, sentence, inSentence, deps, previous);
+			// A subject carried over from an earlier sentence ("He urged …") brings its actors along.
+			const actors = [...named];
+			for (const a of subject.ids) if (!actors.includes(a)) actors.unshift(a);
+			if (actors.length === 0) continue;
+			if (!subject.textual && subject.ids.length > 0) carried = subject;
 			const range = timex?.range ?? { start: published, end: published, precision: 'day' as const };
 			const title = titleOf({
 				sentence,
 				trigger: head,
-				subjects: subjectsOf(mentions, head, sentence, inSentence, deps),
+				subjects: subject.names,
+				plural: subject.plural,
 				skip: inSentence
 			});
 			const event: ExtractedEvent = {
@@ -663,6 +749,7 @@ export function extractArticle(input: ArticleInput, deps: ExtractDeps): Extracte
 			if (timex) event.timex = { text: timex.text, start: timex.start, end: timex.end };
 			events.push(event);
 		}
+		if (carried) previous = carried;
 	}
 	return events;
 }

@@ -13,6 +13,8 @@ export interface TitleParts {
 	trigger: Span & { lemma: string; form: string; type?: string; aspect?: string; objectBefore?: boolean };
 	/** Short names of the acting actors, in text order ("Putin", "Turkey"). */
 	subjects: string[];
+	/** A single subject that is plural ("Rebel delegates"): the verb takes its base form. */
+	plural?: boolean;
 	/** Stretches to leave out of the object phrase: the date expression, mostly. */
 	skip?: Span[];
 }
@@ -231,7 +233,7 @@ export function titleOf(parts: TitleParts): string {
 			(s) => !new RegExp(`\\b${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(object)
 		);
 		const who = named.length > 0 ? named : subjects;
-		const verb = who.length === 1 ? thirdPerson(trigger.lemma) : trigger.lemma;
+		const verb = who.length === 1 && !parts.plural ? thirdPerson(trigger.lemma) : trigger.lemma;
 		title = `${joinNames(who.slice(0, 3))} ${verb}${object ? ' ' + object : ''}`;
 	} else {
 		title = `${trigger.text}${object ? ' ' + object : ''}`;

@@ -315,6 +315,36 @@ describe('extractArticle', () => {
 		]);
 	});
 
+	it('titles by the words before the verb when no actor is its subject', () => {
+		const events = run(
+			'Rebel delegates refused to endorse the text about Russia. In a statement, the ministers urged Turkey to act.',
+			fakes({}, people)
+		);
+		expect(events.map((e) => e.title)).toEqual([
+			'Rebel delegates refuse to endorse the text about Russia',
+			'Ministers urge Turkey to act'
+		]);
+	});
+
+	it('takes the subject from the verb\'s own clause ("…, while the opposition insisted")', () => {
+		const [event] = run(
+			'Lavrov stayed away, while Turkey insisted that Putin had no role.',
+			fakes({}, people)
+		);
+		expect(event!.title).toBe('Turkey insists Putin had no role');
+	});
+
+	it('reads "he" as the person the previous report named, and adds that actor', () => {
+		const events = run(
+			'Erdogan said on Monday that the army would act. He urged Russia to restrain its ally.',
+			fakes({ Monday: day('2018-09-17') }, people)
+		);
+		expect(events[1]).toMatchObject({
+			title: 'Erdogan urges Russia to restrain its ally',
+			actors: ['erdogan', 'russia']
+		});
+	});
+
 	it('drops events without actors', () => {
 		expect(run('The talks ended on Monday.', fakes({ Monday: day('2018-09-17') }, people))).toEqual([]);
 	});
