@@ -18,7 +18,7 @@
  */
 import type { ActorId, ActorKind, ArticleId, EventType, IsoDate } from '../../lib/model/types.ts';
 import { scanTriggers, tokenize, type FoundTrigger, type Token } from './triggers.ts';
-import { isTrailingAttribution, shortName, titleOf } from './titles.ts';
+import { headline, isTrailingAttribution, shortName } from './titles.ts';
 import type { ActorMention, ExtractedEvent, PlaceMention, Span, Timex } from './types.ts';
 
 export interface ArticleInput {
@@ -534,8 +534,9 @@ const CLAUSE_OPENER = /(?:;|,?\s(?:while|whereas|although|though|but)\s)/g;
 const PRONOUN_SUBJECT = /^(?:he|she|they)$/i;
 const SUBJECT_DROP = /^(?:(?:the|a|an|its|their|his|her|also|meanwhile|now)\s+)+/i;
 const SUBJECT_TRAIL =
-	/(?:\s+(?:has|have|had|was|were|is|are|will|would|also|again|repeatedly|already|always|now|then|still|reportedly|later|earlier|on|not))+$/i;
+	/(?:\s+(?:has|have|had|was|were|is|are|will|would|could|should|can|must|may|might|also|again|repeatedly|already|always|now|then|still|reportedly|later|earlier|on|not))+$/i;
 const FINITE_FORMS = new Set(['present', 'past', 'participle']);
+const MODAL_END = /\b(?:will|would|could|should|can|must|may|might)(?:\s+(?:also|again|now|still|not))?\s*$/i;
 
 function clauseStartOf(sentence: Span, head: FoundTrigger): number {
 	const before = sentence.text.slice(0, head.start - sentence.start);
@@ -549,9 +550,11 @@ function clauseStartOf(sentence: Span, head: FoundTrigger): number {
  * "the three countries condemned"): a short phrase with no comma or verb in it, else undefined.
  */
 function textualSubject(sentence: Span, head: FoundTrigger, clauseStart: number): string | undefined {
-	if (!FINITE_FORMS.has(head.form) || (head.aspect !== 'simple' && head.aspect !== 'perfect'))
-		return undefined;
 	let text = sentence.text.slice(clauseStart - sentence.start, head.start - sentence.start);
+	// "The leaders will meet": a base form after a modal is finite too.
+	const modal = head.form === 'base' && MODAL_END.test(text);
+	if ((!FINITE_FORMS.has(head.form) && !modal) || (head.aspect !== 'simple' && head.aspect !== 'perfect'))
+		return undefined;
 	// "In their joint statement, the three countries condemned": the part after the opening phrase.
 	const comma = text.lastIndexOf(',');
 	if (comma >= 0) text = text.slice(comma + 1);
@@ -722,13 +725,15 @@ export function extractArticle(input: ArticleInput, deps: ExtractDeps): Extracte
 			if (actors.length === 0) continue;
 			if (!subject.textual && subject.ids.length > 0) carried = subject;
 			const range = timex?.range ?? { start: published, end: published, precision: 'day' as const };
-			const title = titleOf({
+			const { title, bare } = headline({
 				sentence,
 				trigger: head,
 				subjects: subject.names,
 				plural: subject.plural,
 				skip: inSentence
 			});
+			// "United States says": a saying without what was said reports nothing a reader can use.
+			if (bare && o.type === 'statement') continue;
 			const event: ExtractedEvent = {
 				article: id,
 				title,
