@@ -18,7 +18,7 @@
  */
 import type { ActorId, ActorKind, ArticleId, EventType, IsoDate } from '../../lib/model/types.ts';
 import { scanTriggers, tokenize, type FoundTrigger, type Token } from './triggers.ts';
-import { isTrailingAttribution, shortName, titleOf } from './titles.ts';
+import { headline, isTrailingAttribution, shortName } from './titles.ts';
 import type { ActorMention, ExtractedEvent, PlaceMention, Span, Timex } from './types.ts';
 
 export interface ArticleInput {
@@ -179,6 +179,218 @@ function reportedClauseBetween(tokens: Token[], from: number, to: number): boole
 	return false;
 }
 
+/** Words that open a clause whose date is its own: "weeks after Russian forces entered…", "who took over in January". */
+const SUBORDINATORS = new Set([
+	'after',
+	'before',
+	'since',
+	'until',
+	'following',
+	'who',
+	'which',
+	'whose',
+	'whom'
+]);
+const RELATIVES = new Set(['who', 'which', 'whose', 'whom']);
+/** Past forms that do not end in -ed, for telling a clause ("after the talks began") from a phrase. */
+const IRREGULAR_PAST = new Set([
+	'began',
+	'came',
+	'went',
+	'met',
+	'made',
+	'took',
+	'held',
+	'struck',
+	'said',
+	'told',
+	'won',
+	'led',
+	'fell',
+	'left',
+	'flew',
+	'ran',
+	'sent',
+	'saw',
+	'gave',
+	'got',
+	'brought',
+	'broke'
+]);
+const PREMODIFIER_DETERMINERS = new Set([
+	'a',
+	'an',
+	'the',
+	'its',
+	'their',
+	'his',
+	'her',
+	'our',
+	'this',
+	'that'
+]);
+const AUXILIARIES = new Set([
+	'was',
+	'were',
+	'is',
+	'are',
+	'has',
+	'have',
+	'had',
+	'did',
+	'does',
+	'do',
+	'would',
+	'will',
+	'could',
+	'should',
+	'can',
+	'may',
+	'might',
+	'must'
+]);
+/** After "was"/"would be" these still say when the noun's occurrence takes place ("was held on…"). */
+const DATING_PARTICIPLES = new Set([
+	'held',
+	'signed',
+	'scheduled',
+	'planned',
+	'due',
+	'set',
+	'expected',
+	'reached',
+	'agreed',
+	'concluded',
+	'completed',
+	'launched',
+	'opened',
+	'convened',
+	'hosted',
+	'announced',
+	'declared',
+	'struck',
+	'to',
+	'in',
+	'begin',
+	'start',
+	'take',
+	'resume',
+	'end',
+	'expire'
+]);
+
+/**
+ * The token range of the subordinate clause around token `i` ("since the city was renamed in March"):
+ * from its subordinator to the next clause mark, or undefined when `i` is in no such clause. A
+ * subordinator right before a date is only its preposition ("since 2011").
+ */
+function subordinateClause(
+	tokens: Token[],
+	i: number,
+	timex?: [number, number]
+): [number, number] | undefined {
+	let start = -1;
+	for (let j = i - 1; j >= 0; j--) {
+		const t = tokens[j]!.lower;
+		if (CLAUSE_PUNCT.has(t) || t === ';') break;
+		if (SUBORDINATORS.has(t) && !(timex && j === timex[0] - 1)) {
+			start = j;
+			break;
+		}
+	}
+	if (start < 0) return undefined;
+	let end = tokens.length;
+	for (let j = i + 1; j < tokens.length; j++) {
+		const t = tokens[j]!.lower;
+		if (!CLAUSE_PUNCT.has(t) && t !== ';') continue;
+		// ", scheduled for April 25": a participle after the comma still describes the clause's noun.
+		const next = tokens[j + 1]?.lower ?? '';
+		if (t === ',' && (DATING_PARTICIPLES.has(next) || /ed$/.test(next))) continue;
+		end = j;
+		break;
+	}
+	// "after some six hours of talks in Sochi on 22 October": without a verb it is a phrase, not a clause.
+	if (!RELATIVES.has(tokens[start]!.lower)) {
+		const upTo = timex ? timex[0] : i + 1;
+		let verb = false;
+		for (let j = start + 1; j < upTo && !verb; j++) {
+			const t = tokens[j]!.lower;
+			verb = AUXILIARIES.has(t) || IRREGULAR_PAST.has(t) || /(?:ed|ing)$/.test(t);
+		}
+		if (!verb) return undefined;
+	}
+	return [start, end];
+}
+
+/**
+ * "its 2013 commitment", "a 1998 security pact", "their September 2018 Sochi memorandum": a date between a
+ * determiner and a noun describes that noun, and dates only a trigger within the noun phrase.
+ */
+function isPremodifier(tokens: Token[], from: number, to: number): boolean {
+	const before = tokens[from - 1]?.lower ?? '';
+	const after = tokens[to + 1];
+	return (
+		(PREMODIFIER_DETERMINERS.has(before) || /['’]s$/.test(before)) &&
+		after !== undefined &&
+		/^[A-Za-z]/.test(after.text) &&
+		!DATE_PREPOSITIONS.has(after.lower) &&
+		!CLAUSE_WORDS.has(after.lower) &&
+		after.lower !== 'and'
+	);
+}
+
+/**
+ * "the agreement on Idlib was being carried out, even though … the deadline that ran out on Monday": past
+ * the noun's own verb and a clause boundary, the date belongs to another verb. "The patrol was shortened on
+ * Sunday" and "would be held on November 18" still date the noun.
+ */
+function verbBetween(tokens: Token[], from: number, to: number): boolean {
+	for (let i = from + 1; i < to; i++) {
+		if (!AUXILIARIES.has(tokens[i]!.lower)) continue;
+		let j = i + 1;
+		while (j < to && /^(?:be|been|being|not|also|already|now|still|then)$/.test(tokens[j]!.lower)) j++;
+		if (DATING_PARTICIPLES.has(tokens[j]?.lower ?? '')) return false;
+		for (let k = j; k < to; k++) {
+			const t = tokens[k]!.lower;
+			if (CLAUSE_PUNCT.has(t) || CLAUSE_WORDS.has(t) || t === 'that' || t === 'though') return true;
+		}
+		return false;
+	}
+	return false;
+}
+
+/** "December 30, but both sides accuse…": a date does not reach forward into a coordinated clause. */
+function coordinatedClauseBetween(tokens: Token[], from: number, to: number): boolean {
+	for (let i = from + 1; i < to; i++) {
+		if (tokens[i]!.lower !== ',' && tokens[i]!.lower !== ';') continue;
+		if (/^(?:but|while|whereas|although|though|and|yet)$/.test(tokens[i + 1]?.lower ?? '')) return true;
+	}
+	return false;
+}
+
+/** Whether a date may date an occurrence at all, before distances are compared. */
+function mayLink(o: Occurrence, tokens: Token[], from: number, to: number): boolean {
+	if (isPremodifier(tokens, from, to)) {
+		return o.triggers.some((t) => t.form === 'noun' && t.token > to && t.token <= to + 3);
+	}
+	// A date inside a subordinate clause dates that clause's occurrence, and only it.
+	const dateClause = subordinateClause(tokens, from, [from, to]);
+	if (dateClause && (o.first < dateClause[0] || o.first > dateClause[1])) {
+		// "the round, which ran over 3-4 May": a relative clause dates its antecedent too.
+		const antecedent =
+			RELATIVES.has(tokens[dateClause[0]]!.lower) &&
+			o.last < dateClause[0] &&
+			dateClause[0] - o.last <= (tokens[dateClause[0] - 1]?.lower === ',' ? 2 : 1);
+		if (!antecedent) return false;
+	}
+	const triggerClause = subordinateClause(tokens, o.first);
+	if (triggerClause && (from < triggerClause[0] || from > triggerClause[1])) return false;
+	if (o.last < from && o.triggers.every((t) => t.form === 'noun') && verbBetween(tokens, o.last, from))
+		return false;
+	if (o.first > to && coordinatedClauseBetween(tokens, to, o.first)) return false;
+	return true;
+}
+
 /** Link each date expression to the occurrence it most likely dates. */
 function linkDates(occurrences: Occurrence[], timexes: Timex[], tokens: Token[]): void {
 	for (const timex of timexes) {
@@ -188,6 +400,7 @@ function linkDates(occurrences: Occurrence[], timexes: Timex[], tokens: Token[])
 		let best: Occurrence | undefined;
 		let bestScore = Infinity;
 		for (const o of occurrences) {
+			if (!mayLink(o, tokens, from, to)) continue;
 			let score: number;
 			if (o.last < from) {
 				// "said that … in 2013": a date inside the reported clause dates what it reports, not the saying.
@@ -306,15 +519,76 @@ function nameOf(m: ActorMention, deps: ExtractDeps): string {
 		: m.text.replace(/^the\s+/i, '');
 }
 
-/** The actors a headline names: those before the trigger (else all), people first, at most three. */
+/** Who a headline names as acting, and the actors behind those names. */
+interface Subject {
+	names: string[];
+	ids: ActorId[];
+	/** A subject taken from the text ("Rebel delegates"): plural or not, for the verb's agreement. */
+	plural?: boolean;
+	/** Names taken from the text, not from actors: not carried to a later "he" or "they". */
+	textual?: boolean;
+}
+
+/** Where the trigger's clause starts: after ";" or a contrasting conjunction ("…, while the opposition insisted"). */
+const CLAUSE_OPENER = /(?:;|,?\s(?:while|whereas|although|though|but)\s)/g;
+const PRONOUN_SUBJECT = /^(?:he|she|they)$/i;
+const SUBJECT_DROP = /^(?:(?:the|a|an|its|their|his|her|also|meanwhile|now)\s+)+/i;
+const SUBJECT_TRAIL =
+	/(?:\s+(?:has|have|had|was|were|is|are|will|would|could|should|can|must|may|might|also|again|repeatedly|already|always|now|then|still|reportedly|later|earlier|on|not))+$/i;
+const FINITE_FORMS = new Set(['present', 'past', 'participle']);
+const MODAL_END = /\b(?:will|would|could|should|can|must|may|might)(?:\s+(?:also|again|now|still|not))?\s*$/i;
+
+function clauseStartOf(sentence: Span, head: FoundTrigger): number {
+	const before = sentence.text.slice(0, head.start - sentence.start);
+	let start = 0;
+	for (const m of before.matchAll(CLAUSE_OPENER)) start = m.index + m[0].length;
+	return sentence.start + start;
+}
+
+/**
+ * The words before a finite verb that name its subject when no actor does ("Rebel delegates refused",
+ * "the three countries condemned"): a short phrase with no comma or verb in it, else undefined.
+ */
+function textualSubject(sentence: Span, head: FoundTrigger, clauseStart: number): string | undefined {
+	let text = sentence.text.slice(clauseStart - sentence.start, head.start - sentence.start);
+	// "The leaders will meet": a base form after a modal is finite too.
+	const modal = head.form === 'base' && MODAL_END.test(text);
+	if ((!FINITE_FORMS.has(head.form) && !modal) || (head.aspect !== 'simple' && head.aspect !== 'perfect'))
+		return undefined;
+	// "In their joint statement, the three countries condemned": the part after the opening phrase.
+	const comma = text.lastIndexOf(',');
+	if (comma >= 0) text = text.slice(comma + 1);
+	text = text.replace(/^["“]/, '').trim().replace(SUBJECT_TRAIL, '').replace(SUBJECT_DROP, '').trim();
+	const words = text.split(/\s+/);
+	if (text === '' || words.length > 6) return undefined;
+	if (words.some((w) => /^(?:who|which|that|and|or|to|said|says)$/i.test(w) || /[()"“”:;]/.test(w)))
+		return undefined;
+	// A subject starts with a capital or a plain word, never a preposition or a lone date word.
+	if (/^(?:in|on|at|for|by|with|from|after|before|during|as|if|when)$/i.test(words[0]!)) return undefined;
+	return text;
+}
+
+/** Plural by its head noun ("delegates", "the ministers"; not "a group of delegates"). */
+function isPlural(phrase: string): boolean {
+	const head = phrase
+		.split(/\s+of\s+/)[0]!
+		.split(/\s+/)
+		.pop()!
+		.toLowerCase();
+	return /[^su]s$/.test(head) || /^(?:people|police|leaders|both|three|two|four)$/.test(head);
+}
+
+/** The actors a headline names: those before the trigger in its clause (else all), people first, at most three. */
 function subjectsOf(
 	mentions: ActorMention[],
 	head: FoundTrigger,
 	sentence: Span,
 	skip: Span[],
-	deps: ExtractDeps
-): string[] {
-	let before = mentions.filter((m) => m.end <= head.start);
+	deps: ExtractDeps,
+	previous?: Subject
+): Subject {
+	const clauseStart = clauseStartOf(sentence, head);
+	let before = mentions.filter((m) => m.end <= head.start && m.start >= clauseStart);
 	// "…, the Kremlin said.": the speaker stands between the last comma and the verb.
 	if (head.type === 'statement' && head.form !== 'noun' && isTrailingAttribution(sentence, head, skip)) {
 		const comma = sentence.start + sentence.text.lastIndexOf(',', head.start - sentence.start);
@@ -332,6 +606,16 @@ function subjectsOf(
 		);
 		if (outside.length > 0) before = outside;
 	}
+	const text = head.form === 'noun' ? undefined : textualSubject(sentence, head, clauseStart);
+	// "He urged Moscow …", "Speaking with his Iraqi counterpart, he said": the person the previous report
+	// named; "they", the group it named.
+	if (text && PRONOUN_SUBJECT.test(text)) {
+		const they = text.toLowerCase() === 'they';
+		if (previous && !previous.textual && (they ? previous.names.length > 1 : previous.names.length === 1))
+			return previous;
+	} else if (text && before.length === 0) {
+		return { names: [capitalise(text)], ids: [], plural: isPlural(text), textual: true };
+	}
 	const pool = before.length > 0 ? before : mentions;
 	const people = pool.filter(
 		(m) =>
@@ -344,11 +628,19 @@ function subjectsOf(
 	);
 	const chosen = people.length > 0 ? people : pool;
 	const names: string[] = [];
+	const ids: ActorId[] = [];
 	for (const m of chosen) {
 		const name = nameOf(m, deps);
-		if (!names.includes(name)) names.push(name);
+		if (!names.includes(name) && names.length < 3) {
+			names.push(name);
+			ids.push(m.actor);
+		}
 	}
-	return names.slice(0, 3);
+	return { names, ids };
+}
+
+function capitalise(text: string): string {
+	return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function uniqueActors(mentions: ActorMention[]): {
@@ -379,6 +671,8 @@ export function extractArticle(input: ArticleInput, deps: ExtractDeps): Extracte
 	const timexes = datable(deps.tagDates(body, published));
 	const actorState = deps.actors.article();
 	const events: ExtractedEvent[] = [];
+	// The subject of the last report, for a "he" or "they" that opens a later one.
+	let previous: Subject | undefined;
 	let t = 0;
 	for (const sentence of sentences) {
 		while (t < timexes.length && timexes[t]!.start < sentence.start) t++;
@@ -411,7 +705,7 @@ export function extractArticle(input: ArticleInput, deps: ExtractDeps): Extracte
 				inferred = true;
 			}
 		}
-		if (mentions.length === 0 || chosen.length === 0) continue;
+		if (chosen.length === 0) continue;
 		// One event per occurrence: two occurrences of one type on one date are one report.
 		const kept: Occurrence[] = [];
 		for (const o of chosen) {
@@ -419,17 +713,27 @@ export function extractArticle(input: ArticleInput, deps: ExtractDeps): Extracte
 			if (twin < 0) kept.push(o);
 			else if (o.score < kept[twin]!.score) kept[twin] = o;
 		}
-		const { actors, unknown } = uniqueActors(mentions);
+		const { actors: named, unknown } = uniqueActors(mentions);
 		const places = deps.places.find(sentence);
+		let carried: Subject | undefined;
 		for (const o of kept) {
 			const { head, timex } = o;
+			const subject = subjectsOf(mentions, head, sentence, inSentence, deps, previous);
+			// A subject carried over from an earlier sentence ("He urged …") brings its actors along.
+			const actors = [...named];
+			for (const a of subject.ids) if (!actors.includes(a)) actors.unshift(a);
+			if (actors.length === 0) continue;
+			if (!subject.textual && subject.ids.length > 0) carried = subject;
 			const range = timex?.range ?? { start: published, end: published, precision: 'day' as const };
-			const title = titleOf({
+			const { title, bare } = headline({
 				sentence,
 				trigger: head,
-				subjects: subjectsOf(mentions, head, sentence, inSentence, deps),
+				subjects: subject.names,
+				plural: subject.plural,
 				skip: inSentence
 			});
+			// "United States says": a saying without what was said reports nothing a reader can use.
+			if (bare && o.type === 'statement') continue;
 			const event: ExtractedEvent = {
 				article: id,
 				title,
@@ -450,6 +754,7 @@ export function extractArticle(input: ArticleInput, deps: ExtractDeps): Extracte
 			if (timex) event.timex = { text: timex.text, start: timex.start, end: timex.end };
 			events.push(event);
 		}
+		if (carried) previous = carried;
 	}
 	return events;
 }

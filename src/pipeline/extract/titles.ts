@@ -13,6 +13,8 @@ export interface TitleParts {
 	trigger: Span & { lemma: string; form: string; type?: string; aspect?: string; objectBefore?: boolean };
 	/** Short names of the acting actors, in text order ("Putin", "Turkey"). */
 	subjects: string[];
+	/** A single subject that is plural ("Rebel delegates"): the verb takes its base form. */
+	plural?: boolean;
 	/** Stretches to leave out of the object phrase: the date expression, mostly. */
 	skip?: Span[];
 }
@@ -32,7 +34,19 @@ const TRAILING = new Set(
 );
 const PREPOSITION_START =
 	/^(?:in|on|at|with|of|to|between|among|over|for|by|about|near|outside|into|against)\b/i;
-const DATE_PREPOSITION = /\s*\b(?:on|in|at|from|between|during|since|until|by|for|of|over)\s*$/i;
+/** What a removed date leaves behind: its preposition, and "later"/"earlier" before it ("later on Tuesday"). */
+const DATE_PREPOSITION =
+	/\s*\b(?:(?:later|earlier)\s+)?(?:on|in|at|from|between|during|since|until|by|for|of|over)\s*$|\s+(?:later|earlier)\s*$/i;
+/** Where a too-long object may end and still read as a phrase: before a preposition, "to", "that"… */
+const PHRASE_BREAK =
+	/\s(?:to|that|which|who|with|for|from|of|in|on|at|by|about|over|into|against|between|among|meant|because|if|whether|and|but|so)\s/gi;
+/** Verbs whose object runs on through "as": "described the operation as a one-time shot". */
+const AS_VERB =
+	/\b(?:describ|regard|call|brand|view|consider|label|condemn|dismiss|reject|denounc|welcom|prais|criticis|criticiz|see|saw|seen)\w*\b[^,;]*$/i;
+const RELATIVE_ASIDE = /,\s(?:who|which|whose)\b[^,]*,/g;
+/** Bodies that are the subject of "resume", "open", "convene": "the UN-led talks in Geneva, which resume". */
+const BODY_SUBJECT =
+	/\b((?:[A-Z][\w-]*\s+|[\w-]+\s+)?(?:talks|round|session|committee|congress|conference|negotiations))\b/gi;
 const AUXILIARY =
 	/(?:\s+(?:was|were|is|are|been|being|be|has|have|had|must|will|would|should|can|could|to|also|reportedly|already|later))+\s*$/i;
 const NOMINAL_END = /\s(?:was|were|is|are|has|have|had|would|will|could|should|must|did|does|said|says)\b/i;
@@ -84,6 +98,34 @@ function cutAtWord(text: string, max: number): string {
 	return space > 0 ? cut.slice(0, space) : cut.slice(0, max);
 }
 
+/**
+ * A too-long object cut where a phrase ends ("set up a joint mechanism", not "… to monitor the shaky
+ * nationwide"): before the last preposition or clause word that leaves at least a few words.
+ */
+function cutAtPhrase(text: string, max: number): string {
+	if (text.length <= max) return text;
+	const cut = cutAtWord(text, max);
+	let at = -1;
+	// Keep most of the allowance: "any arrangement in the south must keep forces away", not "any arrangement".
+	let late = -1;
+	for (const m of `${cut} `.matchAll(PHRASE_BREAK)) {
+		if (m.index >= max * 0.55) late = m.index;
+		else if (m.index >= 20) at = m.index;
+	}
+	if (late > 0) at = late;
+	return at > 0 ? cut.slice(0, at) : cut;
+}
+
+/** The first clause end in `text`, reading "as" on after a verb of describing. */
+function clauseEnd(text: string, verb = ''): number | undefined {
+	const re = new RegExp(CLAUSE_END.source, 'gi');
+	for (let m = re.exec(text); m; m = re.exec(text)) {
+		if (/^\sas$/i.test(m[0]) && AS_VERB.test(`${verb} ${text.slice(0, m.index)}`)) continue;
+		return m.index;
+	}
+	return undefined;
+}
+
 /** Drop trailing punctuation (a loop: end-anchored regexes rescan the string from every position). */
 function stripEnd(text: string, marks: string): string {
 	let end = text.length;
@@ -116,7 +158,7 @@ function textBetween(sentence: Span, from: number, to: number, skip: Span[]): st
 }
 
 const ATTRIBUTION_TAIL =
-	/^(?:in an? (?:statement|speech|interview|address)|to reporters|on (?:Twitter|television))?$/i;
+	/^(?:in an? (?:statement|speech|interview|address)|(?:to )?(?:reporters|journalists)|on (?:Twitter|television))?$/i;
 
 /**
  * "…, the Kremlin said on Tuesday.": a verb of saying at the end of its sentence, reporting the clause
@@ -146,9 +188,11 @@ function reportedClause(parts: TitleParts): string {
 	const before = textBetween(sentence, sentence.start, trigger.start, skip);
 	const comma = before.lastIndexOf(',');
 	let text = before.slice(0, comma).trim().replace(/^["“]/, '');
-	const end = CLAUSE_END.exec(text);
-	if (end && end.index > 0) text = text.slice(0, end.index);
-	return trimEnd(cutAtWord(trimEnd(text), MAX_OBJECT));
+	const end = clauseEnd(text);
+	if (end !== undefined && end > 0) text = text.slice(0, end);
+	// "The leaders will discuss …, Kalin told reporters" → "Kalin says the leaders will discuss …".
+	text = text.replace(/^(?:The|A|An|This|These|Those|Its|Their)\b/, (w) => w.toLowerCase());
+	return trimEnd(cutAtPhrase(trimEnd(text), MAX_OBJECT));
 }
 
 /** The phrase after the trigger, up to the end of its clause, at most MAX_OBJECT characters. */
@@ -160,10 +204,10 @@ function objectPhrase(parts: TitleParts): string {
 	let text = textBetween(sentence, trigger.end, sentence.end, skip).trim();
 	// "said late on Sunday, after a call with Erdogan, that Turkey would…": skip the aside.
 	if (text.startsWith(',')) text = text.replace(/^,[^,]*,\s*/, '');
-	text = text.replace(/^that\s+/i, '');
-	const ends = [CLAUSE_END.exec(text)?.index, SECOND_VERB.exec(text)?.index].filter((i) => i !== undefined);
+	text = text.replace(/^that\s+/i, '').replace(RELATIVE_ASIDE, '');
+	const ends = [clauseEnd(text, trigger.lemma), SECOND_VERB.exec(text)?.index].filter((i) => i !== undefined);
 	if (ends.length > 0) text = text.slice(0, Math.min(...ends));
-	text = trimEnd(cutAtWord(trimEnd(text), MAX_OBJECT));
+	text = trimEnd(cutAtPhrase(trimEnd(text), MAX_OBJECT));
 	// "the ceasefire that they agreed in March has largely held": the sentence's own verb, not an object.
 	if (MAIN_VERB_START.test(text)) return '';
 	// Inside a relative clause the next auxiliary is the main clause's: "that they agreed in March has held".
@@ -219,11 +263,38 @@ function capitalise(text: string): string {
  * a word. Never empty, never the whole sentence.
  */
 export function titleOf(parts: TitleParts): string {
+	return headline(parts).title;
+}
+
+/** "the UN-led talks in Geneva, which resume on July 10": the body before the verb is its subject. */
+function bodySubject(parts: TitleParts): string {
+	const { sentence, trigger } = parts;
+	if (!/^(?:resume|open|convene|reconvene)$/.test(trigger.lemma)) return '';
+	const before = sentence.text.slice(0, trigger.start - sentence.start);
+	let last: RegExpMatchArray | undefined;
+	for (const m of before.matchAll(BODY_SUBJECT)) last = m;
+	if (!last) return '';
+	// Only a body right before the verb, or before ", which" and the verb.
+	const gap = before.slice(last.index! + last[0].length);
+	if (!/^(?:\s+in\s+[A-Z]\w+)?(?:\s*,\s*(?:which|that))?\s*(?:will|would|to)?\s*$/.test(gap)) return '';
+	return last[1]!.replace(/^(?:the|a|an|its|their)\s+/i, '');
+}
+
+/**
+ * The headline and whether it has an object: a verb of saying without one ("United States says") is no
+ * headline, and the event rules drop it.
+ */
+export function headline(parts: TitleParts): { title: string; bare: boolean } {
 	const { trigger, subjects } = parts;
 	const object = objectPhrase(parts);
 	let title: string;
 	const passive = trigger.aspect === 'passive' ? passiveSubject(parts) : '';
-	if (passive) {
+	const body = object === '' ? bodySubject(parts) : '';
+	const bare = object === '' && !passive && !body && trigger.form !== 'noun';
+	if (body) {
+		const plural = /s$/.test(body);
+		title = `${body} ${plural ? trigger.lemma : thirdPerson(trigger.lemma)}`;
+	} else if (passive) {
 		title = `${passive} ${trigger.text}${object ? ' ' + object : ''}`;
 	} else if (subjects.length > 0) {
 		// "Assad meets Syrian President Bashar al-Assad": an actor named in the object is not its subject.
@@ -231,7 +302,12 @@ export function titleOf(parts: TitleParts): string {
 			(s) => !new RegExp(`\\b${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(object)
 		);
 		const who = named.length > 0 ? named : subjects;
-		const verb = who.length === 1 ? thirdPerson(trigger.lemma) : trigger.lemma;
+		// "…, Kalin told reporters": the reported clause is what he says.
+		const lemma =
+			trigger.lemma === 'tell' && isTrailingAttribution(parts.sentence, trigger, parts.skip)
+				? 'say'
+				: trigger.lemma;
+		const verb = who.length === 1 && !parts.plural ? thirdPerson(lemma) : lemma;
 		title = `${joinNames(who.slice(0, 3))} ${verb}${object ? ' ' + object : ''}`;
 	} else {
 		title = `${trigger.text}${object ? ' ' + object : ''}`;
@@ -241,5 +317,5 @@ export function titleOf(parts: TitleParts): string {
 	if (title.toLowerCase() === trimEnd(parts.sentence.text).toLowerCase()) {
 		title = trimEnd(cutAtWord(title, Math.max(12, title.length - 12)));
 	}
-	return title || capitalise(trigger.lemma);
+	return { title: title || capitalise(trigger.lemma), bare };
 }

@@ -400,7 +400,8 @@ export const RULES: Rule[] = [
 	// at midnight (the coming one in a future clause, the one just past otherwise), 3 p.m., 15:00 GMT
 	{
 		gate: /midnight|noon|midday/,
-		re: /\b(?:at\s+)?(midnight|noon|midday)(?:\s+(?:on\s+)?((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?\b/g,
+		// "at noon Damascus time on Sunday": a zone may stand between the hour and its day.
+		re: /\b(?:at\s+)?(midnight|noon|midday)(?:\s+(?:[A-Z][a-z]+|local)\s+time)?(?:\s+(?:on\s+)?((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?\b/g,
 		build: (m, ctx) => {
 			const midnight = m[1] === 'midnight';
 			let date: IsoDate;

@@ -41,6 +41,19 @@ function yearFrom(a: Timex, b: Timex): Timex {
 	return { ...a, value: pad4(year) + a.value.slice(4), range: { ...a.range, start, end } };
 }
 
+const WEEKDAY_NAME = /^(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
+
+/** "on Tuesday and Wednesday": two named days in a row are one two-day stretch, not two dates. */
+function consecutiveWeekdays(a: Timex, b: Timex): boolean {
+	return (
+		WEEKDAY_NAME.test(a.text) &&
+		WEEKDAY_NAME.test(b.text) &&
+		a.range !== undefined &&
+		b.range !== undefined &&
+		addDays(a.range.end, 1) === b.range.start
+	);
+}
+
 const RANGE_LINK = /^\s*(?:-|–|—|to|until|till|through|and)\s*$/;
 
 /** "from May to July", "between 1 March and 3 April", "April 30-May 2": two dates joined into one range. */
@@ -62,7 +75,9 @@ function joinRanges(text: string, tagged: Timex[]): Timex[] {
 				!b.value.includes('W') &&
 				!a.value.includes('W') &&
 				a.range.start < b.range.start &&
-				(!/and/.test(link) || /\bbetween\s+$/i.test(text.slice(Math.max(0, a.start - 9), a.start))) &&
+				(!/and/.test(link) ||
+					/\bbetween\s+$/i.test(text.slice(Math.max(0, a.start - 9), a.start)) ||
+					consecutiveWeekdays(a, b)) &&
 				(!/^\s*(?:-|–|—)\s*$/.test(link) || link.length <= 3);
 			if (joinable) {
 				out.push({

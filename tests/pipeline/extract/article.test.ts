@@ -242,6 +242,70 @@ describe('extractArticle', () => {
 		});
 	});
 
+	it('does not date an occurrence by a year that describes a noun ("its 2013 commitment")', () => {
+		const y = (n: string): DateRange => ({ start: `${n}-01-01`, end: `${n}-12-31`, precision: 'year' });
+		const events = run(
+			'Putin praised the Adana agreement, a 1998 security pact between Turkey and Russia. ' +
+				'Lavrov signed their 2018 memorandum.',
+			fakes({ '1998': y('1998'), '2018': y('2018') }, people)
+		);
+		expect(events.map((e) => [e.type, e.start])).toEqual([
+			['statement', PUBLISHED],
+			['agreement', '2018-01-01']
+		]);
+	});
+
+	it('keeps a date inside an "after"/"since"/"who" clause to that clause', () => {
+		const month = (m: string): DateRange => ({ start: `${m}-01`, end: `${m}-28`, precision: 'month' });
+		const deps = fakes({ 'October 2015': month('2015-10'), January: month('2019-01') }, people);
+		// The visit is dated; the entry "weeks after" it is not the date's.
+		expect(
+			run('Putin visited Turkey in October 2015, weeks after Russia entered the conflict.', deps).map(
+				(e) => e.title
+			)
+		).toEqual(['Putin visits Turkey']);
+		// "who took over in January" dates the taking over, not the main clause's meeting.
+		expect(run('Lavrov, who took over in January, met Erdogan.', deps)).toEqual([]);
+		// A relative clause right after its noun dates the noun: "the round, which ran over …".
+		const [round] = run('Russia and Turkey closed the round, which ran in January.', deps);
+		expect(round).toMatchObject({ type: 'talks', start: '2019-01-01' });
+	});
+
+	it('treats "after talks on <date>" as a phrase that dates the main clause too', () => {
+		const events = run(
+			'The memorandum, agreed by Putin and Erdogan after six hours of talks on Tuesday, says troops will leave.',
+			fakes({ Tuesday: day('2018-09-18') }, people)
+		);
+		expect(events.map((e) => [e.type, e.start])).toEqual([
+			['agreement', '2018-09-18'],
+			['talks', '2018-09-18']
+		]);
+	});
+
+	it('does not date a noun by a date past its own verb and a clause boundary', () => {
+		const deps = fakes({ Monday: day('2018-09-17'), Sunday: day('2018-09-16') }, people);
+		expect(
+			run(
+				'Russia said the agreement was being carried out, even though the deadline ran out on Monday.',
+				deps
+			)[0]
+		).toMatchObject({ type: 'statement', inferred: true });
+		expect(
+			run('The first joint patrol of Russia and Turkey was shortened on Sunday.', deps)[0]
+		).toMatchObject({
+			type: 'military',
+			start: '2018-09-16'
+		});
+	});
+
+	it('does not carry a date forward into a ", but" clause', () => {
+		const events = run(
+			'Russia has kept the truce since Sunday, but Turkey accused Russia of breaking it.',
+			fakes({ Sunday: day('2018-09-16') }, people)
+		);
+		expect(events.every((e) => e.type !== 'statement' || e.start !== '2018-09-16')).toBe(true);
+	});
+
 	it('titles a sentence by its subject, not by actors inside a relative clause', () => {
 		const body = 'Erdogan, who met Putin in Sochi on Monday, said on Tuesday that the deal would hold.';
 		const events = run(body, fakes({ Monday: day('2018-09-17'), Tuesday: day('2018-09-18') }, people));
@@ -249,6 +313,36 @@ describe('extractArticle', () => {
 			'Erdogan meets Putin in Sochi',
 			'Erdogan says the deal would hold'
 		]);
+	});
+
+	it('titles by the words before the verb when no actor is its subject', () => {
+		const events = run(
+			'Rebel delegates refused to endorse the text about Russia. In a statement, the ministers urged Turkey to act.',
+			fakes({}, people)
+		);
+		expect(events.map((e) => e.title)).toEqual([
+			'Rebel delegates refuse to endorse the text about Russia',
+			'Ministers urge Turkey to act'
+		]);
+	});
+
+	it('takes the subject from the verb\'s own clause ("…, while the opposition insisted")', () => {
+		const [event] = run(
+			'Lavrov stayed away, while Turkey insisted that Putin had no role.',
+			fakes({}, people)
+		);
+		expect(event!.title).toBe('Turkey insists Putin had no role');
+	});
+
+	it('reads "he" as the person the previous report named, and adds that actor', () => {
+		const events = run(
+			'Erdogan said on Monday that the army would act. He urged Russia to restrain its ally.',
+			fakes({ Monday: day('2018-09-17') }, people)
+		);
+		expect(events[1]).toMatchObject({
+			title: 'Erdogan urges Russia to restrain its ally',
+			actors: ['erdogan', 'russia']
+		});
 	});
 
 	it('drops events without actors', () => {

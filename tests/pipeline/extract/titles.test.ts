@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { joinNames, shortName, thirdPerson, titleOf } from '../../../src/pipeline/extract/titles.ts';
+import {
+	headline,
+	joinNames,
+	shortName,
+	thirdPerson,
+	titleOf
+} from '../../../src/pipeline/extract/titles.ts';
 import type { Span } from '../../../src/pipeline/extract/types.ts';
 
 const sentence = (text: string): Span => ({ text, start: 0, end: text.length });
@@ -29,6 +35,57 @@ function parts(
 		skip: extra.skip ? [{ text: extra.skip, start: skipAt, end: skipAt + extra.skip.length }] : []
 	};
 }
+
+describe('titleOf polish', () => {
+	it('cuts a long object where a phrase ends, never mid-phrase', () => {
+		const text =
+			'Russia said on Tuesday they would set up a joint mechanism to monitor the shaky nationwide ceasefire in Syria across the whole country.';
+		expect(titleOf(parts(text, 'said', 'say', ['Russia'], { skip: 'Tuesday', type: 'statement' }))).toBe(
+			'Russia says they would set up a joint mechanism'
+		);
+	});
+	it('drops "later" or "earlier" left by a removed date', () => {
+		const text = 'Putin was due to speak with Trump later on Tuesday about the outcome.';
+		expect(titleOf(parts(text, 'speak', 'speak', ['Putin'], { form: 'base', skip: 'Tuesday' }))).toBe(
+			'Putin speaks with Trump about the outcome'
+		);
+	});
+	it('reads on through "as" after a verb of describing', () => {
+		const text = 'Mattis described the operation as a one-time shot.';
+		expect(titleOf(parts(text, 'described', 'describe', ['Mattis'], { type: 'statement' }))).toBe(
+			'Mattis describes the operation as a one-time shot'
+		);
+	});
+	it('leaves out a relative aside inside the object', () => {
+		const text =
+			'Erdogan warned that Turkey, which hosts three million Syrians, cannot absorb more refugees.';
+		expect(titleOf(parts(text, 'warned', 'warn', ['Erdogan'], { type: 'statement' }))).toBe(
+			'Erdogan warns Turkey cannot absorb more refugees'
+		);
+	});
+	it('says what a trailing "X told reporters" reports, with "says"', () => {
+		const text = 'The leaders will discuss Idlib, spokesman Kalin told reporters.';
+		expect(titleOf(parts(text, 'told', 'tell', ['Kalin'], { type: 'statement' }))).toBe(
+			'Kalin says the leaders will discuss Idlib'
+		);
+	});
+	it('makes the talks the subject of "resume" when they come before it', () => {
+		const text = 'He backed the UN-led talks in Geneva, which resume on July 10.';
+		expect(titleOf(parts(text, 'resume', 'resume', ['Kairat'], { form: 'base', skip: 'July 10' }))).toBe(
+			'UN-led talks resume'
+		);
+	});
+	it('marks a saying with nothing said as bare', () => {
+		const text = 'The base, which US officials said had been used to mount an attack, was hit.';
+		expect(headline(parts(text, 'said', 'say', ['United States'], { type: 'statement' })).bare).toBe(true);
+	});
+	it('gives a plural subject the base form', () => {
+		const text = 'Rebel delegates refused to endorse the document.';
+		expect(titleOf({ ...parts(text, 'refused', 'refuse', ['Rebel delegates']), plural: true })).toBe(
+			'Rebel delegates refuse to endorse the document'
+		);
+	});
+});
 
 describe('titleOf', () => {
 	it('writes subjects, the verb in the present and the object, leaving out the date', () => {

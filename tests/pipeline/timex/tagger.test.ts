@@ -377,6 +377,17 @@ describe('tagDates phrase kinds', () => {
 	});
 });
 
+describe('tagDates named days in a row', () => {
+	it('"on Tuesday and Wednesday" is one two-day range', () => {
+		const t = tagged('The delegations met on Tuesday and Wednesday.', DCT, 'Tuesday and Wednesday');
+		expect(t).toMatchObject({ type: 'DATE', range: { start: '2019-04-16', end: '2019-04-17' } });
+	});
+	it('"on Monday and Thursday" stays two dates', () => {
+		const texts = tagDates('They met on Monday and Thursday.', DCT).map((t) => t.text);
+		expect(texts).toEqual(['Monday', 'Thursday']);
+	});
+});
+
 describe('tagDates days counted from another date', () => {
 	it('"the next day" and "two days later" count from the last day the text named', () => {
 		const text =
@@ -457,6 +468,14 @@ describe('tagDates times that move the day', () => {
 	it('"at midnight" in a past clause is the midnight just gone', () => {
 		const t = tagged('The truce began at midnight.', '2020-03-06', 'at midnight');
 		expect(t).toMatchObject({ type: 'TIME', range: { start: '2020-03-06' } });
+	});
+	it('"at noon Damascus time on Sunday" is noon on that Sunday, one expression', () => {
+		const t = tagged(
+			'The truce is due to take effect at noon Damascus time on Sunday.',
+			'2017-07-08',
+			'at noon Damascus time on Sunday'
+		);
+		expect(t).toMatchObject({ type: 'TIME', value: '2017-07-09T12:00', range: { start: '2017-07-09' } });
 	});
 	it('"Friday afternoon" is a TIME on that Friday', () => {
 		const t = tagged('He spoke on Friday afternoon.', DCT, 'Friday afternoon');
