@@ -32,7 +32,11 @@ export function layoutSpan(x: TimeScale): [number, number] {
 	return [Math.floor(t0 / step) * step, Math.ceil(t1 / step) * step];
 }
 
-/** Events that run across the whole visible range: drawn one by one they would be identical full-width bars. */
+/**
+ * Events longer than the laid-out span (a month or a year known only to that precision, seen at a
+ * zoom of days): drawn one by one they would be bars across the whole view, one lane each, pushing
+ * the events of the days themselves out of sight. A summary stands for them.
+ */
 export interface Spanning {
 	count: number;
 	/** The earliest start and the latest end among them, in ms (NaN when there are none). */
@@ -50,8 +54,7 @@ export interface Detail {
 /**
  * The level of detail for the laid-out span `[s0, s1]` (see `layoutSpan`), and at the events level the
  * events to lay out, written to `out` (at least `2 × limit + 1` long, reused across frames): those
- * that meet the span, less those that run across all of it, which are only counted (a summary stands
- * for them). Clusters are drawn when more than `limit` would remain. O(log n + visible), and it
+ * that meet the span, less those longer than it, which are only counted (a summary stands for them). Clusters are drawn when more than `limit` would remain. O(log n + visible), and it
  * allocates nothing per event.
  */
 export function chooseDetail(
@@ -68,7 +71,7 @@ export function chooseDetail(
 		const i = out[k]!;
 		const start = index.start[i]!;
 		const end = index.end[i]!;
-		if (start <= s0 && end >= s1) {
+		if (end - start >= s1 - s0) {
 			spanning.count++;
 			if (!(start >= spanning.start)) spanning.start = start;
 			if (!(end <= spanning.end)) spanning.end = end;

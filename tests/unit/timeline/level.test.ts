@@ -40,16 +40,18 @@ describe('layoutSpan', () => {
 describe('chooseDetail', () => {
 	const out = new Int32Array(64);
 
-	test('chooseDetail lays out the events of the span and only counts those that cover all of it', () => {
+	test('chooseDetail lays out the events of the span and only counts those longer than it', () => {
 		const index = indexEvents([
 			makeEvent('year', '2019-01-01', '2019-12-31', { precision: 'year' }),
 			makeEvent('a', '2019-03-02'),
-			makeEvent('b', '2019-03-05')
+			makeEvent('b', '2019-03-05'),
+			makeEvent('march', '2019-03-01', '2019-03-31', { precision: 'month' })
 		]);
-		const detail = chooseDetail(index, [ms('2019-03-01'), ms('2019-03-09')], out, 10);
+		// March begins inside the span but is longer than it: it is counted, not laid out.
+		const detail = chooseDetail(index, [ms('2019-02-26'), ms('2019-03-06')], out, 10);
 		expect(detail.level).toBe('events');
 		expect(Array.from(out.subarray(0, detail.count), (i) => index.events[i]!.id)).toEqual(['a', 'b']);
-		expect(detail.spanning).toEqual({ count: 1, start: ms('2019-01-01'), end: ms('2020-01-01') });
+		expect(detail.spanning).toEqual({ count: 2, start: ms('2019-01-01'), end: ms('2020-01-01') });
 	});
 
 	test('chooseDetail clusters when more events than the limit would be laid out', () => {
