@@ -35,21 +35,41 @@ export interface EventIndex {
 	end: Float64Array;
 	classes: DurationClass[];
 	byType: Map<EventType, TypeIndex>;
-	position: Map<EventId, number>;
+	/** Where each event is in `events`: use `positionOf`, which builds it on first use. */
+	position?: Map<EventId, number>;
 	/** Earliest start and latest end, in ms; NaN for no events. */
 	min: number;
 	max: number;
 }
 
+const TYPE_ORDER = Object.fromEntries(EVENT_TYPES.map((type, i) => [type, i])) as Record<EventType, number>;
+
 /** Longest span of each duration class, in days: a day, a month, a year, anything longer. */
 const CLASS_LIMITS = [1, 31, 366, Infinity];
 
-/** Midnight UTC of a `YYYY-MM-DD` date in ms, read without a regular expression (it runs per event). */
+/** Midnight UTC of a `YYYY-MM-DD` date in ms, read digit by digit: it runs twice per event per index. */
 export function dayStart(iso: string): number {
-	const year = +iso.slice(0, 4);
-	// Date.UTC reads years 0–99 as 1900–1999: leave those to the careful path.
-	if (iso.length !== 10 || !(year >= 100)) return +toUtcDate(iso);
-	return Date.UTC(year, +iso.slice(5, 7) - 1, +iso.slice(8, 10));
+	const year =
+		(iso.charCodeAt(0) - 48) * 1000 +
+		(iso.charCodeAt(1) - 48) * 100 +
+		(iso.charCodeAt(2) - 48) * 10 +
+		(iso.charCodeAt(3) - 48);
+	const month = (iso.charCodeAt(5) - 48) * 10 + (iso.charCodeAt(6) - 48);
+	const day = (iso.charCodeAt(8) - 48) * 10 + (iso.charCodeAt(9) - 48);
+	// Anything unusual (a year before 100, which Date.UTC misreads, or a malformed string) takes the careful path.
+	if (iso.length !== 10 || !(year >= 100) || !(month >= 1 && month <= 12) || !(day >= 1 && day <= 31))
+		return +toUtcDate(iso);
+	return DAY * daysFromCivil(year, month, day);
+}
+
+/** Days since 1970-01-01 of a proleptic Gregorian date, by arithmetic alone (H. Hinnant's algorithm). */
+function daysFromCivil(year: number, month: number, day: number): number {
+	const y = month <= 2 ? year - 1 : year;
+	const era = Math.floor(y / 400);
+	const yoe = y - era * 400;
+	const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+	const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+	return era * 146_097 + doe - 719_468;
 }
 
 /** Index events (meant to be sorted by start, as the dataset is) for window queries and clusters. */
@@ -59,10 +79,17 @@ export function indexEvents(input: readonly TimelineEvent[]): EventIndex {
 	let start = new Float64Array(n);
 	let end = new Float64Array(n);
 	let sorted = true;
+	// A dataset names a few thousand distinct days for any number of events: read each once.
+	const days = new Map<string, number>();
+	const read = (iso: string) => {
+		let t = days.get(iso);
+		if (t === undefined) days.set(iso, (t = dayStart(iso)));
+		return t;
+	};
 	for (let i = 0; i < n; i++) {
 		const e = input[i]!;
-		start[i] = dayStart(e.start);
-		end[i] = dayStart(e.end) + DAY;
+		start[i] = read(e.start);
+		end[i] = read(e.end) + DAY;
 		if (i > 0 && start[i]! < start[i - 1]!) sorted = false;
 	}
 	if (!sorted) {
@@ -75,16 +102,20 @@ export function indexEvents(input: readonly TimelineEvent[]): EventIndex {
 
 	const classOf = new Int8Array(n);
 	const classSizes = CLASS_LIMITS.map(() => 0);
-	const typeSizes = new Map<EventType, number>();
+	// Types as small integers (their place in EVENT_TYPES): array slots, not map lookups, per event.
+	const typeOf = new Int8Array(n);
+	const typeSizes = EVENT_TYPES.map(() => 0);
 	let min = NaN;
 	let max = NaN;
 	for (let i = 0; i < n; i++) {
 		const days = (end[i]! - start[i]!) / DAY;
-		const c = CLASS_LIMITS.findIndex((limit) => days <= limit);
+		let c = 0;
+		while (days > CLASS_LIMITS[c]!) c++;
 		classOf[i] = c;
 		classSizes[c]!++;
-		const type = events[i]!.type;
-		typeSizes.set(type, (typeSizes.get(type) ?? 0) + 1);
+		const t = TYPE_ORDER[events[i]!.type] ?? EVENT_TYPES.length - 1;
+		typeOf[i] = t;
+		typeSizes[t]!++;
 		if (!(start[i]! >= min)) min = start[i]!;
 		if (!(end[i]! <= max)) max = end[i]!;
 	}
@@ -93,30 +124,41 @@ export function indexEvents(input: readonly TimelineEvent[]): EventIndex {
 		starts: new Float64Array(size),
 		longest: 0
 	}));
-	const byType = new Map<EventType, TypeIndex>();
+	const typeIds: TypeIndex[] = typeSizes.map((size) => ({
+		ids: new Int32Array(size),
+		starts: new Float64Array(size)
+	}));
 	// The dataset's order of types, so lanes come out the same for every filter.
-	for (const type of EVENT_TYPES) {
-		const size = typeSizes.get(type);
-		if (size) byType.set(type, { ids: new Int32Array(size), starts: new Float64Array(size) });
-	}
+	const byType = new Map<EventType, TypeIndex>();
+	EVENT_TYPES.forEach((type, t) => typeSizes[t] && byType.set(type, typeIds[t]!));
 	const classFill = CLASS_LIMITS.map(() => 0);
-	const typeFill = new Map<EventType, number>();
-	const position = new Map<EventId, number>();
+	const typeFill = EVENT_TYPES.map(() => 0);
 	for (let i = 0; i < n; i++) {
 		const c = classes[classOf[i]!]!;
 		const k = classFill[classOf[i]!]!++;
 		c.ids[k] = i;
 		c.starts[k] = start[i]!;
 		c.longest = Math.max(c.longest, end[i]! - start[i]!);
-		const type = events[i]!.type;
-		const t = byType.get(type)!;
-		const j = typeFill.get(type) ?? 0;
-		typeFill.set(type, j + 1);
-		t.ids[j] = i;
-		t.starts[j] = start[i]!;
-		position.set(events[i]!.id, i);
+		const t = typeOf[i]!;
+		const j = typeFill[t]!++;
+		typeIds[t]!.ids[j] = i;
+		typeIds[t]!.starts[j] = start[i]!;
 	}
-	return { events, start, end, classes, byType, position, min, max };
+	return { events, start, end, classes, byType, min, max };
+}
+
+/**
+ * Where the event `id` is in `index.events`. The map behind it is built on the first question (a
+ * reader focusing or selecting an event), not while the timeline first draws: 100,000 ids cost tens
+ * of milliseconds to hash.
+ */
+export function positionOf(index: EventIndex, id: EventId): number | undefined {
+	if (!index.position) {
+		const position = new Map<EventId, number>();
+		index.events.forEach((event, i) => position.set(event.id, i));
+		index.position = position;
+	}
+	return index.position.get(id);
 }
 
 /** The first position in ascending `values` whose value is at least `v` (`values.length` if none). */

@@ -6,6 +6,7 @@ import {
 	indexEvents,
 	lowerBound,
 	nearestOfType,
+	positionOf,
 	queryWindow
 } from '../../../src/lib/timeline/window';
 import { makeEvent } from '../../support/events.ts';
@@ -36,7 +37,8 @@ describe('indexEvents', () => {
 		expect(index.start[3]).toBe(ms('2019-03-10'));
 		expect(index.end[3]).toBe(ms('2019-03-13'));
 		expect([index.min, index.max]).toEqual([ms('2019-01-01'), ms('2020-01-01')]);
-		expect(index.position.get('c')).toBe(4);
+		expect(positionOf(index, 'c')).toBe(4);
+		expect(positionOf(index, 'nope')).toBeUndefined();
 	});
 
 	test('indexEvents sorts an unsorted input by start, stably', () => {
@@ -99,4 +101,13 @@ describe('counts by type', () => {
 		const values = Float64Array.from([1, 3, 3, 7]);
 		expect([0, 1, 3, 4, 8].map((v) => lowerBound(values, v))).toEqual([0, 0, 1, 3, 4]);
 	});
+});
+
+test('dayStart agrees with Date.UTC on every day of 1999–2001 and on leap days', () => {
+	for (let t = Date.UTC(1999, 0, 1); t < Date.UTC(2002, 0, 1); t += 86_400_000) {
+		const iso = new Date(t).toISOString().slice(0, 10);
+		expect(dayStart(iso)).toBe(t);
+	}
+	expect(dayStart('2400-02-29')).toBe(Date.UTC(2400, 1, 29));
+	expect(dayStart('1900-03-01')).toBe(Date.UTC(1900, 2, 1));
 });
