@@ -32,3 +32,45 @@ function nearestInLane(marks: readonly Mark[], from: Mark, lane: number): Mark |
 	}
 	return best;
 }
+
+/** What the cluster keys need of a cluster: its lane, its place in time and its middle in pixels. */
+interface LanePlace {
+	key: string;
+	lane: number;
+	start: number;
+	cx: number;
+}
+
+/**
+ * The cluster an arrow key leads to from `from`: Left/Right the previous/next cluster of its lane
+ * (its type) in time, Up/Down the nearest cluster in the lane above/below, Home/End the first/last
+ * of its lane. `undefined` at an edge of what is drawn: the caller may then look beyond the view.
+ */
+export function adjacentCluster<T extends LanePlace>(
+	clusters: readonly T[],
+	from: T,
+	key: string
+): T | undefined {
+	const lane = clusters.filter((c) => c.lane === from.lane).sort((a, b) => a.start - b.start);
+	const i = lane.findIndex((c) => c.key === from.key);
+	switch (key) {
+		case 'ArrowLeft':
+			return i > 0 ? lane[i - 1] : undefined;
+		case 'ArrowRight':
+			return i >= 0 ? lane[i + 1] : undefined;
+		case 'Home':
+			return i > 0 ? lane[0] : undefined;
+		case 'End':
+			return i < lane.length - 1 ? lane[lane.length - 1] : undefined;
+		case 'ArrowUp':
+		case 'ArrowDown': {
+			const target = from.lane + (key === 'ArrowUp' ? -1 : 1);
+			let best: T | undefined;
+			for (const c of clusters)
+				if (c.lane === target && (!best || Math.abs(c.cx - from.cx) < Math.abs(best.cx - from.cx))) best = c;
+			return best;
+		}
+		default:
+			return undefined;
+	}
+}

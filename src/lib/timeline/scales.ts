@@ -27,7 +27,20 @@ export function fitDomain(
 		if (+a < lo) lo = +a;
 		if (+b > hi) hi = +b;
 	}
-	if (!Number.isFinite(lo))
+	return fitExtent(lo, hi, fallback, padding);
+}
+
+/**
+ * `fitDomain` for an extent already known in ms (an index keeps it): no event is read again. A
+ * non-finite extent (no events) falls back to `fallback`.
+ */
+export function fitExtent(
+	lo: number,
+	hi: number,
+	fallback: [IsoDate, IsoDate] = ['2017-01-01', '2020-12-31'],
+	padding = 0.04
+): [Date, Date] {
+	if (!Number.isFinite(lo) || !Number.isFinite(hi))
 		[lo, hi] = spanOf({ start: fallback[0], end: fallback[1] }).map(Number) as [number, number];
 	const minimum = 30 * DAY;
 	if (hi - lo < minimum) {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Mark } from '../../../src/lib/timeline/layout';
-import { adjacentMark } from '../../../src/lib/timeline/navigation';
+import { adjacentCluster, adjacentMark } from '../../../src/lib/timeline/navigation';
 
 const mark = (id: string, lane: number, cx: number) =>
 	({
@@ -37,4 +37,24 @@ describe('adjacentMark', () => {
 			)?.event.id
 		).toBe(to);
 	});
+});
+
+describe('adjacentCluster', () => {
+	const cluster = (lane: number, start: number, cx: number) => ({ key: `${lane}:${start}`, lane, start, cx });
+	// Out of order on purpose: the keys follow time within a lane, not the list.
+	const clusters = [cluster(0, 30, 300), cluster(0, 10, 100), cluster(1, 20, 220), cluster(0, 20, 200)];
+	const from = (key: string) => clusters.find((c) => c.key === key)!;
+	test.each([
+		{ from: '0:10', key: 'ArrowRight', to: '0:20' },
+		{ from: '0:20', key: 'ArrowLeft', to: '0:10' },
+		{ from: '0:30', key: 'ArrowRight', to: undefined },
+		{ from: '0:10', key: 'ArrowLeft', to: undefined },
+		{ from: '0:30', key: 'Home', to: '0:10' },
+		{ from: '0:10', key: 'End', to: '0:30' },
+		{ from: '0:30', key: 'ArrowDown', to: '1:20' },
+		{ from: '1:20', key: 'ArrowUp', to: '0:20' },
+		{ from: '0:10', key: 'ArrowUp', to: undefined }
+	])('$key from cluster $from goes to $to', ({ from: key0, key, to }) =>
+		expect(adjacentCluster(clusters, from(key0), key)?.key).toBe(to)
+	);
 });

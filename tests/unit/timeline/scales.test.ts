@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fitDomain, spanOf, visibleDays } from '../../../src/lib/timeline/scales';
+import { fitDomain, fitExtent, spanOf, visibleDays } from '../../../src/lib/timeline/scales';
 import { zoomLimits } from '../../../src/lib/timeline/zoom';
 import { baseScale } from '../../../src/lib/timeline/scales';
 
@@ -39,4 +39,17 @@ describe('scales', () => {
 		expect(min).toBe(0.5);
 		expect(max).toBeCloseTo(1461 / 3, 0);
 	});
+});
+
+test('fitExtent fits an extent known in ms exactly as fitDomain fits the events', () => {
+	const events = [
+		{ start: '2018-01-01', end: '2018-01-01' },
+		{ start: '2019-06-01', end: '2019-06-30' }
+	];
+	const lo = Date.parse('2018-01-01T00:00:00Z');
+	const hi = Date.parse('2019-07-01T00:00:00Z');
+	expect(fitExtent(lo, hi)).toEqual(fitDomain(events));
+	expect(fitExtent(NaN, NaN, ['2010-01-01', '2010-12-31'], 0)).toEqual(
+		fitDomain([], ['2010-01-01', '2010-12-31'], 0)
+	);
 });

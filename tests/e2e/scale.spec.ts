@@ -1,0 +1,137 @@
+import { expect, test, type Page } from '@playwright/test';
+import type { Dataset, EventType, TimelineEvent } from '../../src/lib/model/types.ts';
+import { EVENT_TYPES } from '../../src/lib/model/types.ts';
+import { HOST, SITE } from '../../playwright.config.ts';
+
+// A local stand-in for tests/support/synthetic.ts (the bench's generator): 100,000 valid events over
+// 2011–2024, every type, some ranges and some known only to the month or year. Deterministic.
+function scaleDataset(count: number): Dataset {
+	let seed = 7;
+	const rand = () => (seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0) / 4_294_967_296;
+	const first = Date.UTC(2011, 0, 1) / 86_400_000;
+	const days = Date.UTC(2024, 11, 31) / 86_400_000 - first;
+	const iso = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
+	const width = String(count).length;
+	const events: TimelineEvent[] = Array.from({ length: count }, (_, i) => {
+		const day = first + Math.floor(rand() * days);
+		const type: EventType = EVENT_TYPES[i % EVENT_TYPES.length]!;
+		let [start, end, precision] = [iso(day), iso(day), 'day' as TimelineEvent['precision']];
+		if (i % 61 === 0)
+			[start, end, precision] = [`${start.slice(0, 4)}-01-01`, `${start.slice(0, 4)}-12-31`, 'year'];
+		else if (i % 17 === 0) {
+			const d = new Date(day * 86_400_000);
+			const last = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0));
+			[start, end, precision] = [`${start.slice(0, 7)}-01`, last.toISOString().slice(0, 10), 'month'];
+		} else if (i % 11 === 0) end = iso(day + 1 + Math.floor(rand() * 9));
+		const id = `s-${String(i).padStart(width, '0')}`;
+		return { id, title: `Synthetic ${type} ${i}`, type, start, end, precision, actors: ['x'], sources: [] };
+	});
+	events.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id < b.id ? -1 : 1));
+	return {
+		version: 1,
+		actors: [{ id: 'x', name: 'Somebody', kind: 'country', aliases: [], memberOf: [] }],
+		events,
+		articles: []
+	};
+}
+
+const DATASET = JSON.stringify(scaleDataset(100_000));
+const EVENT_NAME = /^Synthetic \w+ \d+, .+, (meeting|talks|agreement|statement|military|other)$/;
+const CLUSTER_NAME = /^\d+ events?, .+, (meeting|talks|agreement|statement|military|other)$/;
+
+/** A blank page on another origin with the web component reading the 100,000 events. */
+async function openWidget(page: Page) {
+	await page.route(`${HOST}/scale-100000.json`, (route) =>
+		route.fulfill({
+			body: DATASET,
+			contentType: 'application/json',
+			headers: { 'access-control-allow-origin': '*' }
+		})
+	);
+	const html = `<script src="${SITE}/widget.js"></script><dateline-timeline src="${HOST}/scale-100000.json"></dateline-timeline>`;
+	await page.goto(`${HOST}/pasted.html?code=${Buffer.from(html).toString('base64url')}`);
+	const timeline = page.locator('dateline-timeline').getByRole('group', { name: 'Events: 100000 events' });
+	await expect(timeline.getByRole('button').first()).toBeVisible({ timeout: 30_000 });
+	return timeline;
+}
+
+const focusedName = (page: Page) =>
+	page.evaluate(() => {
+		let active = document.activeElement;
+		while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+		return active?.getAttribute('aria-label') ?? '';
+	});
+
+test('100,000 events render as named clusters, in a few thousand DOM nodes at most', async ({ page }) => {
+	test.setTimeout(90_000);
+	const timeline = await openWidget(page);
+	const names = await timeline
+		.getByRole('button')
+		.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('aria-label')));
+	expect(names.length).toBeGreaterThan(6);
+	expect(names.every((name) => CLUSTER_NAME.test(name ?? ''))).toBe(true);
+	// Every event is counted once, in the cluster of its type and the bin where it begins.
+	const total = names.reduce((sum, name) => sum + Number(name!.split(' ')[0]), 0);
+	expect(total).toBe(100_000);
+	const nodes = await page.evaluate(() => {
+		let count = 0;
+		const walk = (root: Document | ShadowRoot) => {
+			for (const element of root.querySelectorAll('*')) {
+				count++;
+				if (element.shadowRoot) walk(element.shadowRoot);
+			}
+		};
+		walk(document);
+		return count;
+	});
+	expect(nodes).toBeLessThanOrEqual(3000);
+});
+
+test('an aggregate opens with the keyboard, down to single events', async ({ page }) => {
+	test.setTimeout(90_000);
+	const timeline = await openWidget(page);
+	await timeline.getByRole('button').first().focus();
+	expect(await focusedName(page)).toMatch(CLUSTER_NAME);
+	// Enter zooms into the cluster's span and focuses what is there: a finer cluster, then an event.
+	let name = await focusedName(page);
+	for (let i = 0; i < 8 && CLUSTER_NAME.test(name); i++) {
+		await page.keyboard.press('Enter');
+		await expect.poll(() => focusedName(page)).not.toBe(name);
+		name = await focusedName(page);
+	}
+	expect(name).toMatch(EVENT_NAME);
+	// At that zoom the events are marks of their own, each a named control.
+	const marks = await timeline
+		.getByRole('button')
+		.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('aria-label')));
+	expect(marks.filter((m) => EVENT_NAME.test(m ?? '')).length).toBeGreaterThan(5);
+	// And the arrow keys walk on through the events in date order.
+	await page.keyboard.press('ArrowRight');
+	expect(await focusedName(page)).toMatch(EVENT_NAME);
+	expect(await focusedName(page)).not.toBe(name);
+});
+
+test('the minimap brush pans and zooms the view, by pointer and by keyboard', async ({ page }) => {
+	test.setTimeout(90_000);
+	await openWidget(page);
+	const widget = page.locator('dateline-timeline');
+	const range = widget.getByTestId('visible-range');
+	const full = await range.textContent();
+	const brush = widget.getByRole('slider', { name: 'Visible period' });
+	await brush.focus();
+	await page.keyboard.press('ArrowUp');
+	await expect(range).not.toHaveText(full!);
+	const zoomed = await range.textContent();
+	await page.keyboard.press('ArrowRight');
+	await expect(range).not.toHaveText(zoomed!);
+	// Dragging the brush to the left shows earlier dates.
+	const panned = await range.textContent();
+	const box = (await brush.boundingBox())!;
+	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+	await page.mouse.down();
+	await page.mouse.move(box.x + box.width / 2 - 80, box.y + box.height / 2, { steps: 5 });
+	await page.mouse.up();
+	await expect(range).not.toHaveText(panned!);
+	const year = (text: string | null) => Number(/(\d{4})/.exec(text ?? '')![1]);
+	expect(year(await range.textContent())).toBeLessThanOrEqual(year(panned));
+});
