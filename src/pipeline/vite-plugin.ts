@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { formatProblem } from '../lib/model/problems.ts';
+import { formatProblem, type Problem } from '../lib/model/problems.ts';
+import type { Dataset } from '../lib/model/types.ts';
+import { validateDataset } from '../lib/model/validate.ts';
 import { buildDataset, type BuildResult } from './build.ts';
 import { readDataFolder } from './io.ts';
 
@@ -12,6 +15,11 @@ const SETTLE_MS = 150;
 export interface DatasetPluginOptions {
 	/** The data root (holding `articles/`, `actors.yaml`, `events/`); `DATELINE_DATA` overrides it. */
 	dataDir?: string;
+	/**
+	 * A prebuilt dataset JSON file to serve instead of building `dataDir` (validated all the same);
+	 * `DATELINE_DATASET` overrides it. For sites over data made elsewhere, and for the benchmark.
+	 */
+	datasetFile?: string;
 }
 
 /**
@@ -21,9 +29,11 @@ export interface DatasetPluginOptions {
  */
 export function datelineDataset(options: DatasetPluginOptions = {}): Plugin {
 	let dataDir = '';
+	let datasetFile: string | undefined;
 	let result: BuildResult | undefined;
 
-	const run = (): BuildResult => (result ??= buildFolder(dataDir));
+	const run = (): BuildResult =>
+		(result ??= datasetFile ? readDatasetFile(datasetFile) : buildFolder(dataDir));
 	const failure = (r: BuildResult) =>
 		`Dateline: the data has ${r.problems.length} problem${r.problems.length === 1 ? '' : 's'}:\n` +
 		r.problems.map(formatProblem).join('\n');
@@ -32,6 +42,8 @@ export function datelineDataset(options: DatasetPluginOptions = {}): Plugin {
 		name: 'dateline-dataset',
 		configResolved(config) {
 			dataDir = resolve(config.root, process.env.DATELINE_DATA ?? options.dataDir ?? 'data');
+			const file = process.env.DATELINE_DATASET || options.datasetFile;
+			datasetFile = file ? resolve(config.root, file) : undefined;
 		},
 		buildStart() {
 			if (this.meta.watchMode) return;
@@ -50,7 +62,8 @@ export function datelineDataset(options: DatasetPluginOptions = {}): Plugin {
 			return `export default JSON.parse(${JSON.stringify(JSON.stringify(built.dataset))});`;
 		},
 		configureServer(server: ViteDevServer) {
-			server.watcher.add(dataDir);
+			const watched = datasetFile ?? dataDir;
+			server.watcher.add(watched);
 			// A save can arrive as several events (truncate, write; or write a temp file, rename): wait
 			// until the folder has been quiet for a moment, then rebuild once from what is on disk.
 			let settling: ReturnType<typeof setTimeout> | undefined;
@@ -67,7 +80,7 @@ export function datelineDataset(options: DatasetPluginOptions = {}): Plugin {
 					});
 			};
 			const onChange = (file: string) => {
-				if (!file.startsWith(dataDir)) return;
+				if (!file.startsWith(watched)) return;
 				clearTimeout(settling);
 				settling = setTimeout(rebuild, SETTLE_MS);
 			};
@@ -82,4 +95,28 @@ export function datelineDataset(options: DatasetPluginOptions = {}): Plugin {
 function buildFolder(dir: string): BuildResult {
 	const { files, problems } = readDataFolder(dir);
 	return files ? buildDataset(files) : { problems, articles: [], gazetteer: [] };
+}
+
+/** A prebuilt dataset read from JSON: unreadable, not JSON or invalid each fail like bad data. */
+function readDatasetFile(file: string): BuildResult {
+	const fail = (code: Problem['code'], message: string): BuildResult => ({
+		problems: [{ code, message, file }],
+		articles: [],
+		gazetteer: []
+	});
+	let text: string;
+	try {
+		text = readFileSync(file, 'utf8');
+	} catch (error) {
+		return fail('READ_FAILED', `cannot read the dataset: ${(error as Error).message}`);
+	}
+	let value: unknown;
+	try {
+		value = JSON.parse(text);
+	} catch (error) {
+		return fail('READ_FAILED', `the dataset is not JSON: ${(error as Error).message}`);
+	}
+	const problems = validateDataset(value).map((problem) => ({ ...problem, file }));
+	if (problems.length > 0) return { problems, articles: [], gazetteer: [] };
+	return { dataset: value as Dataset, problems: [], articles: [], gazetteer: [] };
 }

@@ -1,8 +1,11 @@
 import { error } from '@sveltejs/kit';
 import dataset from '$lib/dataset';
+import { hasEventPages } from '../../../pages';
 import type { EntryGenerator, PageLoad } from './$types';
 
-export const entries: EntryGenerator = () => dataset.events.map(({ id }) => ({ id }));
+// Past the limit no page links here (see pages.ts), so none is written.
+export const entries: EntryGenerator = () =>
+	hasEventPages(dataset) ? dataset.events.map(({ id }) => ({ id })) : [];
 
 export const load: PageLoad = ({ params }) => {
 	const event = dataset.events.find((e) => e.id === params.id);
