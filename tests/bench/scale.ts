@@ -42,6 +42,8 @@ const SIZES = (option('sizes') ?? '1000,10000,100000').split(',').map(Number);
 const RUNS = Number(option('runs') ?? 1);
 const TIMEOUT_MS = Number(option('timeout') ?? 120) * 1000;
 const BUILD = !process.argv.includes('--no-build');
+/** `--shots <dir>`: screenshots after ready, zoom and pan, to check that the gestures did something. */
+const SHOTS = option('shots');
 /** How long the DOM and main thread must stay quiet before a page counts as ready. */
 const QUIET_MS = 1000;
 
@@ -129,6 +131,11 @@ async function measure(browser: Browser, server: BenchServer, target: Target, ev
 		result.codeKb = files.filter((f) => f.kind === 'code').reduce((n, f) => n + f.gzip, 0) / 1024;
 		result.dataKb = files.filter((f) => f.kind === 'data').reduce((n, f) => n + f.gzip, 0) / 1024;
 
+		const shot = async (step: string) => {
+			if (SHOTS)
+				await page.screenshot({ path: join(SHOTS, `${events}-${target.replace(/\W+/g, '-')}-${step}.png`) });
+		};
+		await shot('ready');
 		const centre = await surfaceCentre(page, target);
 		const frames = () => page.evaluate(() => (window as unknown as { __bench: PageProbe }).__bench.frames());
 
@@ -143,6 +150,7 @@ async function measure(browser: Browser, server: BenchServer, target: Target, ev
 		await Promise.all(wheels);
 		await sleep(300);
 		result.zoom = frameStats(await frames());
+		await shot('zoomed');
 
 		// Pan: a 600 px drag over one second.
 		await sleep(500);
@@ -158,6 +166,7 @@ async function measure(browser: Browser, server: BenchServer, target: Target, ev
 		await page.mouse.up();
 		await sleep(300);
 		result.pan = frameStats(await frames());
+		await shot('panned');
 	} catch (error) {
 		result.error = (error as Error).message.split('\n')[0];
 	} finally {
