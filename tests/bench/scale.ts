@@ -61,6 +61,17 @@ function buildSite(events: number, dataset: string): void {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** `promise`, or undefined after `ms`: a page whose main thread is busy for minutes answers nothing. */
+async function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const timeout = new Promise<undefined>((r) => (timer = setTimeout(() => r(undefined), ms)));
+	try {
+		return await Promise.race([promise, timeout]);
+	} finally {
+		clearTimeout(timer);
+	}
+}
+
 /** The largest drawing surface on the page (shadow roots included): where wheel and drag go. */
 async function surfaceCentre(page: Page, target: Target): Promise<{ x: number; y: number }> {
 	const box = await page.evaluate((vis) => {
@@ -106,12 +117,15 @@ async function measure(browser: Browser, server: BenchServer, target: Target, ev
 		let ready: number | undefined;
 		while (Date.now() - started < TIMEOUT_MS) {
 			await sleep(200);
-			const state = await page
-				.evaluate(
-					(vis) => (window as unknown as { __bench: PageProbe }).__bench.state(vis),
-					target === 'vis-timeline'
-				)
-				.catch(() => undefined);
+			const state = await within(
+				page
+					.evaluate(
+						(vis) => (window as unknown as { __bench: PageProbe }).__bench.state(vis),
+						target === 'vis-timeline'
+					)
+					.catch(() => undefined),
+				Math.max(0, TIMEOUT_MS - (Date.now() - started))
+			);
 			if (state && state.drawn && state.now - state.lastActivity >= QUIET_MS) {
 				ready = state.lastActivity;
 				break;
@@ -170,8 +184,10 @@ async function measure(browser: Browser, server: BenchServer, target: Target, ev
 	} catch (error) {
 		result.error = (error as Error).message.split('\n')[0];
 	} finally {
-		await context.close();
+		// A renderer still busy may not close quickly; the browser is closed at the end anyway.
+		await within(context.close(), 10_000);
 	}
+	console.error(`  ${JSON.stringify(result)}`);
 	return result;
 }
 
