@@ -136,51 +136,66 @@ async function measure(browser: Browser, server: BenchServer, target: Target, ev
 			return result;
 		}
 		result.ready = ready;
-		await cdp.send('HeapProfiler.collectGarbage');
-		const { metrics } = await cdp.send('Performance.getMetrics');
-		result.heapMb = (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 2 ** 20;
-		result.domNodes = await page.evaluate(() =>
-			(window as unknown as { __bench: PageProbe }).__bench.countElements()
+		// Everything after ready shares one deadline: a page busy for minutes answers no call.
+		const measured = await within(
+			(async () => {
+				await cdp.send('HeapProfiler.collectGarbage');
+				const { metrics } = await cdp.send('Performance.getMetrics');
+				result.heapMb = (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 2 ** 20;
+				result.domNodes = await page.evaluate(() =>
+					(window as unknown as { __bench: PageProbe }).__bench.countElements()
+				);
+				result.codeKb = files.filter((f) => f.kind === 'code').reduce((n, f) => n + f.gzip, 0) / 1024;
+				result.dataKb = files.filter((f) => f.kind === 'data').reduce((n, f) => n + f.gzip, 0) / 1024;
+
+				const shot = async (step: string) => {
+					if (SHOTS)
+						await page.screenshot({
+							path: join(SHOTS, `${events}-${target.replace(/\W+/g, '-')}-${step}.png`)
+						});
+				};
+				await shot('ready');
+				const centre = await surfaceCentre(page, target);
+				const frames = () =>
+					page.evaluate(() => (window as unknown as { __bench: PageProbe }).__bench.frames());
+
+				// Zoom: 40 wheel steps over the centre, one every 16 ms, sent without waiting for the page.
+				await page.mouse.move(centre.x, centre.y);
+				await page.evaluate(() => (window as unknown as { __bench: PageProbe }).__bench.startFrames());
+				const wheels: Promise<void>[] = [];
+				for (let i = 0; i < 40; i++) {
+					wheels.push(page.mouse.wheel(0, -100).catch(() => undefined));
+					await sleep(16);
+				}
+				await Promise.all(wheels);
+				await sleep(300);
+				result.zoom = frameStats(await frames());
+				await shot('zoomed');
+
+				// Pan: a 600 px drag over one second.
+				await sleep(500);
+				await page.mouse.move(centre.x + 300, centre.y);
+				await page.evaluate(() => (window as unknown as { __bench: PageProbe }).__bench.startFrames());
+				await page.mouse.down();
+				const moves: Promise<void>[] = [];
+				for (let i = 1; i <= 60; i++) {
+					moves.push(page.mouse.move(centre.x + 300 - i * 10, centre.y).catch(() => undefined));
+					await sleep(1000 / 60);
+				}
+				await Promise.all(moves);
+				await page.mouse.up();
+				await sleep(300);
+				result.pan = frameStats(await frames());
+				await shot('panned');
+				return true;
+			})().catch((error: Error) => {
+				// Also after the deadline, when closing the context cuts a gesture short: never unhandled.
+				result.error ??= error.message.split('\n')[0];
+				return false;
+			}),
+			TIMEOUT_MS
 		);
-		result.codeKb = files.filter((f) => f.kind === 'code').reduce((n, f) => n + f.gzip, 0) / 1024;
-		result.dataKb = files.filter((f) => f.kind === 'data').reduce((n, f) => n + f.gzip, 0) / 1024;
-
-		const shot = async (step: string) => {
-			if (SHOTS)
-				await page.screenshot({ path: join(SHOTS, `${events}-${target.replace(/\W+/g, '-')}-${step}.png`) });
-		};
-		await shot('ready');
-		const centre = await surfaceCentre(page, target);
-		const frames = () => page.evaluate(() => (window as unknown as { __bench: PageProbe }).__bench.frames());
-
-		// Zoom: 40 wheel steps over the centre, one every 16 ms, sent without waiting for the page.
-		await page.mouse.move(centre.x, centre.y);
-		await page.evaluate(() => (window as unknown as { __bench: PageProbe }).__bench.startFrames());
-		const wheels: Promise<void>[] = [];
-		for (let i = 0; i < 40; i++) {
-			wheels.push(page.mouse.wheel(0, -100));
-			await sleep(16);
-		}
-		await Promise.all(wheels);
-		await sleep(300);
-		result.zoom = frameStats(await frames());
-		await shot('zoomed');
-
-		// Pan: a 600 px drag over one second.
-		await sleep(500);
-		await page.mouse.move(centre.x + 300, centre.y);
-		await page.evaluate(() => (window as unknown as { __bench: PageProbe }).__bench.startFrames());
-		await page.mouse.down();
-		const moves: Promise<void>[] = [];
-		for (let i = 1; i <= 60; i++) {
-			moves.push(page.mouse.move(centre.x + 300 - i * 10, centre.y));
-			await sleep(1000 / 60);
-		}
-		await Promise.all(moves);
-		await page.mouse.up();
-		await sleep(300);
-		result.pan = frameStats(await frames());
-		await shot('panned');
+		if (measured === undefined) result.error = `zoom and pan did not finish within ${TIMEOUT_MS / 1000} s`;
 	} catch (error) {
 		result.error = (error as Error).message.split('\n')[0];
 	} finally {
