@@ -161,7 +161,7 @@ function makeActors(): Actor[] {
 	for (const [id, name] of GROUPS) add(id, name, 'group');
 	// 40 officials, two per state, so `memberOf` filters (a state with its officials) have work to do.
 	for (let i = 0; actors.length < SYNTHETIC_ACTORS; i++) {
-		const [stateId] = STATES[i % STATES.length];
+		const [stateId] = STATES[i % STATES.length]!;
 		const name = `${GIVEN[i % GIVEN.length]} ${FAMILY[(i * 7 + Math.floor(i / 10)) % FAMILY.length]}`;
 		const id = `${name.toLowerCase().replace(/ /g, '-')}-${i}`;
 		add(id, name, 'person', [stateId], [`${OFFICES[i % OFFICES.length]} ${name.split(' ')[1]}`]);
@@ -177,7 +177,7 @@ const PART_OF: PeriodPart[] = ['early', 'mid', 'late'];
  */
 export function syntheticDataset({ events: count, seed = 1 }: SyntheticOptions): Dataset {
 	const rand = random(seed);
-	const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)];
+	const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)]!;
 	const first = dayNumber(SYNTHETIC_FIRST_DAY);
 	const last = dayNumber(SYNTHETIC_LAST_DAY);
 	const span = last - first;
@@ -193,10 +193,10 @@ export function syntheticDataset({ events: count, seed = 1 }: SyntheticOptions):
 		let hi = cumulative.length - 1;
 		while (lo < hi) {
 			const mid = (lo + hi) >> 1;
-			if (cumulative[mid] < r) lo = mid + 1;
+			if (cumulative[mid]! < r) lo = mid + 1;
 			else hi = mid;
 		}
-		return actors[lo].id;
+		return actors[lo]!.id;
 	};
 
 	// Bursts: 30 dates where about half of all events crowd within a few weeks, like a summit's coverage.
@@ -210,7 +210,7 @@ export function syntheticDataset({ events: count, seed = 1 }: SyntheticOptions):
 		id: `synthetic-${String(i + 1).padStart(6, '0')}`,
 		title: `Synthetic report ${i + 1}`,
 		published: fromDayNumber(first + Math.floor((i / articleCount) * span)),
-		source: OUTLETS[i % OUTLETS.length],
+		source: OUTLETS[i % OUTLETS.length]!,
 		url: `https://example.org/synthetic/${i + 1}`
 	}));
 
@@ -227,7 +227,7 @@ export function syntheticDataset({ events: count, seed = 1 }: SyntheticOptions):
 			day = first + Math.floor(rand() * (span + 1));
 		}
 		// The first six cycle through the types so even a tiny dataset has every one.
-		const type = i < EVENT_TYPES.length ? EVENT_TYPES[i] : pick(EVENT_TYPES);
+		const type = i < EVENT_TYPES.length ? EVENT_TYPES[i]! : pick(EVENT_TYPES);
 		let start = fromDayNumber(day);
 		let end = start;
 		let precision: Precision = 'day';
@@ -258,7 +258,7 @@ export function syntheticDataset({ events: count, seed = 1 }: SyntheticOptions):
 		const object = names.length > 1 ? names.slice(1).join(' and ') : (place ?? 'the press');
 		const title = `${names[0]} ${verb} ${object}${place && names.length > 1 ? ` in ${place}` : ''}`;
 		const quote = `${title}, officials said.`;
-		const article = articles[Math.min(articleCount - 1, Math.floor(((day - first) / span) * articleCount))];
+		const article = articles[Math.min(articleCount - 1, Math.floor(((day - first) / span) * articleCount))]!;
 		const offset = Math.floor(rand() * 400);
 
 		const event: TimelineEvent = {

@@ -19,7 +19,7 @@ describe('syntheticDataset', () => {
 
 	it('spans 2011–2024 with every type, ranges and month precision', () => {
 		const { events } = syntheticDataset({ events: 2000 });
-		expect(events[0].start >= '2011-01-01').toBe(true);
+		expect(events[0]!.start >= '2011-01-01').toBe(true);
 		expect(events.at(-1)!.end <= '2024-12-31').toBe(true);
 		expect(new Set(events.map((e) => e.type))).toEqual(new Set(EVENT_TYPES));
 		expect(events.some((e) => e.precision === 'day' && e.end > e.start)).toBe(true);

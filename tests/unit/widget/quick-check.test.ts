@@ -6,18 +6,19 @@ import { syntheticDataset } from '../../support/synthetic';
 
 // Each mutation breaks one rule validateDataset knows; the quick pass must never call the result valid.
 type Mutation = (d: Dataset & Record<string, unknown>) => void;
-const e = (d: Dataset, i = 3) => d.events[i] as unknown as Record<string, unknown>;
+const loose = (value: unknown) => value as Record<string, unknown>;
+const e = (d: Dataset, i = 3) => loose(d.events[i]);
 const monthEvent = (d: Dataset) => d.events.find((x) => x.precision === 'month')!;
 
 const MUTATIONS: [string, Mutation][] = [
-	['wrong version', (d) => void ((d as Record<string, unknown>).version = 2)],
-	['events not an array', (d) => void ((d as Record<string, unknown>).events = {})],
+	['wrong version', (d) => void (loose(d).version = 2)],
+	['events not an array', (d) => void (loose(d).events = {})],
 	['actor id not a slug', (d) => void (d.actors[0]!.id = 'Russia')],
 	['duplicate actor id', (d) => void (d.actors[1]!.id = d.actors[0]!.id)],
 	['empty actor name', (d) => void (d.actors[0]!.name = '')],
-	['unknown actor kind', (d) => void ((d.actors[0] as Record<string, unknown>).kind = 'state')],
+	['unknown actor kind', (d) => void (loose(d.actors[0]).kind = 'state')],
 	['alias not a string', (d) => void (d.actors[0]!.aliases as unknown[]).push(3)],
-	['unreviewed not a boolean', (d) => void ((d.actors[0] as Record<string, unknown>).unreviewed = 'yes')],
+	['unreviewed not a boolean', (d) => void (loose(d.actors[0]).unreviewed = 'yes')],
 	['member of itself', (d) => void d.actors[0]!.memberOf.push(d.actors[0]!.id)],
 	['member of nobody known', (d) => void d.actors[0]!.memberOf.push('nobody')],
 	['article without title', (d) => void delete (d.articles[0] as Partial<Dataset['articles'][0]>).title],
