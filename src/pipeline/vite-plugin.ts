@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { formatProblem, type Problem } from '../lib/model/problems.ts';
 import type { Dataset } from '../lib/model/types.ts';
@@ -30,10 +30,13 @@ export interface DatasetPluginOptions {
 export function datelineDataset(options: DatasetPluginOptions = {}): Plugin {
 	let dataDir = '';
 	let datasetFile: string | undefined;
+	let root = '';
 	let result: BuildResult | undefined;
 
 	const run = (): BuildResult =>
-		(result ??= datasetFile ? readDatasetFile(datasetFile) : buildFolder(dataDir));
+		(result ??= datasetFile
+			? readDatasetFile(datasetFile, relative(root, datasetFile))
+			: buildFolder(dataDir));
 	const failure = (r: BuildResult) =>
 		`Dateline: the data has ${r.problems.length} problem${r.problems.length === 1 ? '' : 's'}:\n` +
 		r.problems.map(formatProblem).join('\n');
@@ -42,6 +45,7 @@ export function datelineDataset(options: DatasetPluginOptions = {}): Plugin {
 		name: 'dateline-dataset',
 		configResolved(config) {
 			dataDir = resolve(config.root, process.env.DATELINE_DATA ?? options.dataDir ?? 'data');
+			root = config.root;
 			const file = process.env.DATELINE_DATASET || options.datasetFile;
 			datasetFile = file ? resolve(config.root, file) : undefined;
 		},
@@ -97,8 +101,11 @@ function buildFolder(dir: string): BuildResult {
 	return files ? buildDataset(files) : { problems, articles: [], gazetteer: [] };
 }
 
-/** A prebuilt dataset read from JSON: unreadable, not JSON or invalid each fail like bad data. */
-function readDatasetFile(file: string): BuildResult {
+/**
+ * A prebuilt dataset read from JSON: unreadable, not JSON or invalid each fail like bad data.
+ * `file` is how problems name it (relative to the project, like the data folder's files).
+ */
+function readDatasetFile(path: string, file: string): BuildResult {
 	const fail = (code: Problem['code'], message: string): BuildResult => ({
 		problems: [{ code, message, file }],
 		articles: [],
@@ -106,7 +113,7 @@ function readDatasetFile(file: string): BuildResult {
 	});
 	let text: string;
 	try {
-		text = readFileSync(file, 'utf8');
+		text = readFileSync(path, 'utf8');
 	} catch (error) {
 		return fail('READ_FAILED', `cannot read the dataset: ${(error as Error).message}`);
 	}
