@@ -16,7 +16,7 @@ import { INSTRUMENT, type PageProbe } from './probe.ts';
 import { median, percentile } from './stats.ts';
 
 export type Target = 'vis-timeline' | 'Dateline widget' | 'Dateline /';
-const TARGETS: Target[] = ['vis-timeline', 'Dateline widget', 'Dateline /'];
+const ALL_TARGETS: Target[] = ['vis-timeline', 'Dateline widget', 'Dateline /'];
 
 export interface Measurement {
 	target: Target;
@@ -39,6 +39,13 @@ function option(name: string): string | undefined {
 }
 
 const SIZES = (option('sizes') ?? '1000,10000,100000').split(',').map(Number);
+/** `--only widget,site` (or `vis`) measures some pages only, for debugging; ratios need vis-timeline. */
+const ONLY = option('only')?.split(',');
+const TARGETS = ALL_TARGETS.filter(
+	(t) =>
+		!ONLY ||
+		ONLY.some((o) => ({ vis: 'vis-timeline', widget: 'Dateline widget', site: 'Dateline /' })[o] === t)
+);
 const RUNS = Number(option('runs') ?? 1);
 const TIMEOUT_MS = Number(option('timeout') ?? 120) * 1000;
 const BUILD = !process.argv.includes('--no-build');
