@@ -11,7 +11,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS, ensureChromium } from '../tools/chromium.mjs';
 import { BENCH_DIR, syntheticFile } from './datasets.ts';
-import { serveBench, type BenchServer } from './server.ts';
+import { gzipSize, serveBench, type BenchServer } from './server.ts';
 import { INSTRUMENT, type PageProbe } from './probe.ts';
 import { median, percentile } from './stats.ts';
 
@@ -105,20 +105,12 @@ async function measure(browser: Browser, server: BenchServer, target: Target, ev
 	const result: Measurement = { target, events };
 	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 	const page = await context.newPage();
-	const files: { kind: 'code' | 'data'; gzip: number }[] = [];
-	page.on('response', async (response) => {
-		const type = response.headers()['content-type'] ?? '';
-		const size = Number(response.headers()['x-gzip-length'] ?? NaN);
-		if (!Number.isFinite(size)) return;
-		// A script that is mostly the dataset (the site's `JSON.parse('…')` chunk) is data, not code.
-		const isData = /json/.test(type) || response.headers()['x-dataset'] === '1';
-		if (isData || /javascript|css/.test(type)) files.push({ kind: isData ? 'data' : 'code', gzip: size });
-	});
 	try {
 		await page.addInitScript(INSTRUMENT);
 		const cdp = await context.newCDPSession(page);
 		await cdp.send('Performance.enable');
 		server.use(events);
+		server.takeLog();
 		const url = target === 'vis-timeline' ? '/vis.html' : target === 'Dateline widget' ? '/widget.html' : '/';
 		await page.goto(server.origin + url, { waitUntil: 'commit', timeout: TIMEOUT_MS });
 		const started = Date.now();
@@ -153,8 +145,11 @@ async function measure(browser: Browser, server: BenchServer, target: Target, ev
 				result.domNodes = await page.evaluate(() =>
 					(window as unknown as { __bench: PageProbe }).__bench.countElements()
 				);
-				result.codeKb = files.filter((f) => f.kind === 'code').reduce((n, f) => n + f.gzip, 0) / 1024;
-				result.dataKb = files.filter((f) => f.kind === 'data').reduce((n, f) => n + f.gzip, 0) / 1024;
+				const served = server.takeLog();
+				const kb = (data: boolean) =>
+					served.filter((f) => f.data === data).reduce((n, f) => n + gzipSize(f.file), 0) / 1024;
+				result.codeKb = kb(false);
+				result.dataKb = kb(true);
 
 				const shot = async (step: string) => {
 					if (SHOTS)
