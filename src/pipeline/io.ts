@@ -83,6 +83,29 @@ function listFiles(dir: string, pattern: RegExp): string[] {
 		.map((name) => join(dir, name));
 }
 
+/** A JSON file's value; one that cannot be read or is not JSON is a READ_FAILED problem naming `file`. */
+export function readJsonFile(path: string, file: string): { value?: unknown; problems: Problem[] } {
+	let text: string;
+	try {
+		text = readFileSync(path, 'utf8');
+	} catch (error) {
+		return {
+			problems: [
+				{ code: 'READ_FAILED', file, message: `cannot read the dataset: ${(error as Error).message}` }
+			]
+		};
+	}
+	try {
+		return { value: JSON.parse(text), problems: [] };
+	} catch (error) {
+		return {
+			problems: [
+				{ code: 'READ_FAILED', file, message: `the dataset is not JSON: ${(error as Error).message}` }
+			]
+		};
+	}
+}
+
 /**
  * The extraction cache kept between builds: a JSON map from cache key to events. A missing, unreadable
  * or foreign file is an empty cache — it only ever saves time, so it never fails a build.

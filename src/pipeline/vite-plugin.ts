@@ -1,8 +1,11 @@
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { formatProblem } from '../lib/model/problems.ts';
+import { formatProblem, type Problem } from '../lib/model/problems.ts';
+import type { Dataset } from '../lib/model/types.ts';
+import { validateDataset } from '../lib/model/validate.ts';
 import type { BuildResult } from './build.ts';
 import { buildFolder } from './folder.ts';
+import { readJsonFile } from './io.ts';
 
 const MODULE_ID = 'virtual:dateline/dataset';
 const RESOLVED_ID = '\0' + MODULE_ID;
@@ -12,6 +15,11 @@ const SETTLE_MS = 150;
 export interface DatasetPluginOptions {
 	/** The data root (holding `articles/`, `actors.yaml`, `events/`); `DATELINE_DATA` overrides it. */
 	dataDir?: string;
+	/**
+	 * A prebuilt dataset JSON file to serve instead of building `dataDir` (validated all the same);
+	 * `DATELINE_DATASET` overrides it. For sites over data made elsewhere, and for the benchmark.
+	 */
+	datasetFile?: string;
 }
 
 /**
@@ -21,9 +29,14 @@ export interface DatasetPluginOptions {
  */
 export function datelineDataset(options: DatasetPluginOptions = {}): Plugin {
 	let dataDir = '';
+	let datasetFile: string | undefined;
+	let root = '';
 	let result: Promise<BuildResult> | undefined;
 
-	const run = (): Promise<BuildResult> => (result ??= buildFolder(dataDir));
+	const run = (): Promise<BuildResult> =>
+		(result ??= datasetFile
+			? Promise.resolve(readDatasetFile(datasetFile, relative(root, datasetFile)))
+			: buildFolder(dataDir));
 	const failure = (r: BuildResult) =>
 		`Dateline: the data has ${r.problems.length} problem${r.problems.length === 1 ? '' : 's'}:\n` +
 		r.problems.map(formatProblem).join('\n');
@@ -32,6 +45,9 @@ export function datelineDataset(options: DatasetPluginOptions = {}): Plugin {
 		name: 'dateline-dataset',
 		configResolved(config) {
 			dataDir = resolve(config.root, process.env.DATELINE_DATA ?? options.dataDir ?? 'data');
+			root = config.root;
+			const file = process.env.DATELINE_DATASET || options.datasetFile;
+			datasetFile = file ? resolve(config.root, file) : undefined;
 		},
 		async buildStart() {
 			if (this.meta.watchMode) return;
@@ -50,7 +66,8 @@ export function datelineDataset(options: DatasetPluginOptions = {}): Plugin {
 			return `export default JSON.parse(${JSON.stringify(JSON.stringify(built.dataset))});`;
 		},
 		configureServer(server: ViteDevServer) {
-			server.watcher.add(dataDir);
+			const watched = datasetFile ?? dataDir;
+			server.watcher.add(watched);
 			// A save can arrive as several events (truncate, write; or write a temp file, rename): wait
 			// until the folder has been quiet for a moment, then rebuild once from what is on disk.
 			let settling: ReturnType<typeof setTimeout> | undefined;
@@ -67,7 +84,7 @@ export function datelineDataset(options: DatasetPluginOptions = {}): Plugin {
 					});
 			};
 			const onChange = (file: string) => {
-				if (!file.startsWith(dataDir)) return;
+				if (!file.startsWith(watched)) return;
 				clearTimeout(settling);
 				settling = setTimeout(() => void rebuild(), SETTLE_MS);
 			};
@@ -76,4 +93,16 @@ export function datelineDataset(options: DatasetPluginOptions = {}): Plugin {
 			server.watcher.on('unlink', onChange);
 		}
 	};
+}
+
+/**
+ * A prebuilt dataset read from JSON: unreadable, not JSON or invalid each fail like bad data.
+ * `file` is how problems name it (relative to the project, like the data folder's files).
+ */
+function readDatasetFile(path: string, file: string): BuildResult {
+	const none = { articles: [], gazetteer: [], places: [] };
+	const read = readJsonFile(path, file);
+	if (read.problems.length > 0) return { problems: read.problems, ...none };
+	const problems: Problem[] = validateDataset(read.value).map((problem) => ({ ...problem, file }));
+	return problems.length > 0 ? { problems, ...none } : { dataset: read.value as Dataset, problems, ...none };
 }

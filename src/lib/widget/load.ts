@@ -1,6 +1,7 @@
 import type { Dataset } from '../model/types.ts';
 import { describeProblem } from '../model/problems.ts';
 import { validateDataset } from '../model/validate.ts';
+import { isCertainlyValid } from './quick-check.ts';
 
 /** A dataset fetched for a widget, or a sentence saying why there is none. */
 export type LoadResult = { dataset: Dataset; error?: undefined } | { dataset?: undefined; error: string };
@@ -33,7 +34,8 @@ export async function loadDataset(
 		if (signal?.aborted) throw new DOMException('aborted', 'AbortError');
 		return { error: `Could not load the timeline data from ${src}: it is not JSON.` };
 	}
-	const problems = validateDataset(value);
+	// The full validation only when the quick pass has doubts: it names the problems, at ten times the cost.
+	const problems = isCertainlyValid(value) ? [] : validateDataset(value);
 	if (problems.length > 0) {
 		const shown = problems.slice(0, 3).map(describeProblem);
 		const more = problems.length > 3 ? ` (and ${problems.length - 3} more problems)` : '';

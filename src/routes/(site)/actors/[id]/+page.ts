@@ -1,11 +1,12 @@
 import { error } from '@sveltejs/kit';
-import dataset from '$lib/dataset';
+import { siteDataset } from '../../../site-data';
 import type { EntryGenerator, PageLoad } from './$types';
 
-export const entries: EntryGenerator = () => dataset.actors.map(({ id }) => ({ id }));
+export const entries: EntryGenerator = async () => (await siteDataset()).actors.map(({ id }) => ({ id }));
 
-export const load: PageLoad = ({ params }) => {
+export const load: PageLoad = async ({ params }) => {
+	const dataset = await siteDataset();
 	const actor = dataset.actors.find((a) => a.id === params.id);
 	if (!actor) error(404, `No actor "${params.id}"`);
-	return { actor };
+	return { actor, dataset };
 };

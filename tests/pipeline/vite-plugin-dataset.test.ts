@@ -1,0 +1,77 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { datelineDataset } from '../../src/pipeline/vite-plugin.ts';
+import { syntheticDataset } from '../support/synthetic.ts';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const temp = mkdtempSync(join(tmpdir(), 'dateline-dataset-file-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+const saved = process.env.DATELINE_DATASET;
+afterEach(() => {
+	if (saved === undefined) delete process.env.DATELINE_DATASET;
+	else process.env.DATELINE_DATASET = saved;
+});
+
+function file(name: string, content: string): string {
+	const path = join(temp, name);
+	writeFileSync(path, content);
+	return path;
+}
+
+/** `vite build`'s calls into the plugin, without Vite; returns the dataset module's source. */
+function build(datasetFile: string): string {
+	process.env.DATELINE_DATASET = datasetFile;
+	const plugin = datelineDataset({ dataDir: 'no-such-folder' });
+	(plugin.configResolved as (config: { root: string }) => void)({ root: ROOT });
+	const context = {
+		meta: { watchMode: false },
+		error(message: string): never {
+			throw new Error(message);
+		}
+	};
+	(plugin.buildStart as (this: typeof context) => void).call(context);
+	return (plugin.load as (id: string) => string)('\0virtual:dateline/dataset');
+}
+
+describe('DATELINE_DATASET: a site over a prebuilt dataset', () => {
+	it('serves the file instead of building the data folder', () => {
+		const dataset = syntheticDataset({ events: 50 });
+		const source = build(file('ok.json', JSON.stringify(dataset)));
+		const literal = source.slice('export default JSON.parse('.length, -2);
+		expect(JSON.parse(JSON.parse(literal))).toEqual(dataset);
+	});
+
+	it('fails with READ_FAILED naming a file that is not there', () => {
+		expect(() => build(join(temp, 'missing.json'))).toThrow(
+			/missing\.json: cannot read the dataset.*\[READ_FAILED\]/
+		);
+	});
+
+	it('fails with READ_FAILED for a file that is not JSON', () => {
+		expect(() => build(file('bad.json', '{ not json'))).toThrow(
+			/bad\.json: the dataset is not JSON.*\[READ_FAILED\]/
+		);
+	});
+
+	it('fails with every validation problem, naming the file', () => {
+		const dataset = syntheticDataset({ events: 20 });
+		dataset.events[3]!.actors.push('nobody');
+		dataset.events[5]!.end = '2000-01-01';
+		const thrown = (() => {
+			try {
+				build(file('invalid.json', JSON.stringify(dataset)));
+			} catch (error) {
+				return (error as Error).message;
+			}
+		})();
+		expect(thrown).toMatch(/2 problems/);
+		expect(thrown).toMatch(
+			/invalid\.json: events\[3\]\.actors\[\d+\]: no actor has the id "nobody" \[UNKNOWN_ACTOR\]/
+		);
+		expect(thrown).toMatch(/invalid\.json: events\[5\]\.end: .*\[DATE_ORDER\]/);
+	});
+});

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import type { Dataset } from '../../../src/lib/model/types';
+import { validateDataset } from '../../../src/lib/model/validate';
+import { isCertainlyValid } from '../../../src/lib/widget/quick-check';
+import { syntheticDataset } from '../../support/synthetic';
+
+// Each mutation breaks one rule validateDataset knows; the quick pass must never call the result valid.
+type Mutation = (d: Dataset & Record<string, unknown>) => void;
+const loose = (value: unknown) => value as Record<string, unknown>;
+const e = (d: Dataset, i = 3) => loose(d.events[i]);
+const monthEvent = (d: Dataset) => d.events.find((x) => x.precision === 'month')!;
+
+const MUTATIONS: [string, Mutation][] = [
+	['wrong version', (d) => void (loose(d).version = 2)],
+	['events not an array', (d) => void (loose(d).events = {})],
+	['actor id not a slug', (d) => void (d.actors[0]!.id = 'Russia')],
+	['duplicate actor id', (d) => void (d.actors[1]!.id = d.actors[0]!.id)],
+	['empty actor name', (d) => void (d.actors[0]!.name = '')],
+	['unknown actor kind', (d) => void (loose(d.actors[0]).kind = 'state')],
+	['alias not a string', (d) => void (d.actors[0]!.aliases as unknown[]).push(3)],
+	['unreviewed not a boolean', (d) => void (loose(d.actors[0]).unreviewed = 'yes')],
+	['member of itself', (d) => void d.actors[0]!.memberOf.push(d.actors[0]!.id)],
+	['member of nobody known', (d) => void d.actors[0]!.memberOf.push('nobody')],
+	['article without title', (d) => void delete (d.articles[0] as Partial<Dataset['articles'][0]>).title],
+	['article published on no real day', (d) => void (d.articles[0]!.published = '2019-02-29')],
+	['article url not http', (d) => void (d.articles[0]!.url = 'javascript:alert(1)')],
+	['duplicate article id', (d) => void (d.articles[1]!.id = d.articles[0]!.id)],
+	['event not an object', (d) => void ((d.events as unknown[])[3] = 'event')],
+	['duplicate event id', (d) => void (d.events[4]!.id = d.events[3]!.id)],
+	['empty title', (d) => void (e(d).title = '')],
+	['unknown type', (d) => void (e(d).type = 'summit')],
+	['start not a date', (d) => void (e(d).start = '2019-1-02')],
+	['end on no real day', (d) => void (e(d).end = '2019-13-01')],
+	['end before start', (d) => void (e(d).end = '2000-01-01')],
+	['unknown precision', (d) => void (e(d).precision = 'week')],
+	['month precision not on a month', (d) => void (monthEvent(d).end = monthEvent(d).start)],
+	['unknown actor', (d) => void d.events[3]!.actors.push('nobody')],
+	['actor id not a slug in an event', (d) => void (e(d).actors = ['Not An Id'])],
+	['place not a string', (d) => void (e(d).place = 5)],
+	['summary not a string', (d) => void (e(d).summary = null)],
+	['cameo not digits', (d) => void (e(d).cameo = 'abc')],
+	['inferred not a boolean', (d) => void (e(d).inferred = 1)],
+	['unknown part', (d) => void (e(d).part = 'middle')],
+	['sources not an array', (d) => void (e(d).sources = null)],
+	['unknown source article', (d) => void (d.events[3]!.sources[0]!.article = 'nowhere')],
+	['empty quote', (d) => void (d.events[3]!.sources[0]!.quote = '')],
+	['offsets not whole', (d) => void (d.events[3]!.sources[0]!.start = 1.5)],
+	['negative offset', (d) => void (d.events[3]!.sources[0]!.start = -1)],
+	['offsets not spanning the quote', (d) => void (d.events[3]!.sources[0]!.end += 1)],
+	['unsorted by start', (d) => void d.events.reverse()],
+	[
+		'unsorted by id on the same start',
+		(d) => {
+			const i = d.events.findIndex((x, k) => k > 0 && x.start === d.events[k - 1]!.start);
+			expect(i).toBeGreaterThan(0);
+			[d.events[i - 1], d.events[i]] = [d.events[i]!, d.events[i - 1]!];
+		}
+	]
+];
+
+describe('isCertainlyValid', () => {
+	it('says yes to a valid dataset', () => {
+		const d = syntheticDataset({ events: 500, seed: 5 });
+		expect(validateDataset(d)).toEqual([]);
+		expect(isCertainlyValid(d)).toBe(true);
+	});
+
+	it.each(MUTATIONS)('never says yes when validateDataset finds a problem: %s', (_, mutate) => {
+		const d = structuredClone(syntheticDataset({ events: 200, seed: 5 })) as Dataset &
+			Record<string, unknown>;
+		mutate(d);
+		expect(validateDataset(d)).not.toEqual([]);
+		expect(isCertainlyValid(d)).toBe(false);
+	});
+
+	it.each([null, [], 'dataset', { version: 1 }])('says no to %j', (value) => {
+		expect(isCertainlyValid(value)).toBe(false);
+	});
+});
