@@ -5,7 +5,7 @@ import { isIsoDate } from '../lib/model/dates.ts';
 import { articleIdOf, parseArticle, type ParsedArticle } from './article.ts';
 import { readCuratedEvents } from './curated.ts';
 import { readGazetteer, toDatasetActor, type GazetteerActor } from './gazetteer.ts';
-import { readPlaces, type Place } from './places.ts';
+import { readPlaces, type Place as Venue } from './places.ts';
 import { parseYaml, type YamlSource } from './yaml-source.ts';
 import { createExtractor } from './extract/extractor.ts';
 import { mergeEvents } from './extract/merge.ts';
@@ -42,7 +42,7 @@ export interface BuildResult {
 	/** The parsed articles with their bodies, for the stages that read text. */
 	articles: ParsedArticle[];
 	gazetteer: GazetteerActor[];
-	places: Place[];
+	places: Venue[];
 }
 
 type Origin = { source: YamlSource; index?: number };
@@ -91,7 +91,7 @@ export function buildDataset(files: DataFiles, options: BuildOptions = {}): Buil
 		return plain;
 	});
 
-	const places: Place[] = [];
+	const places: Venue[] = [];
 	const placesText = files.places && decode(files.places, problems);
 	if (files.places && placesText !== undefined) {
 		const { source, problems: yamlProblems } = parseYaml(placesText, files.places.path);
@@ -158,7 +158,7 @@ export function buildDataset(files: DataFiles, options: BuildOptions = {}): Buil
 function extractEvents(
 	parsed: readonly ParsedArticle[],
 	gazetteer: readonly GazetteerActor[],
-	places: readonly Place[],
+	places: readonly Venue[],
 	options: BuildOptions
 ): ExtractedEvent[] {
 	if (options.extract === false) return [];

@@ -27,8 +27,12 @@ export interface BatchResult {
 	stats: { articles: number; cached: number; extracted: number; workers: number };
 }
 
-/** Below this many articles to extract, starting threads costs more than it saves. */
-const WORKER_THRESHOLD = 200;
+/**
+ * Below this many articles to extract, starting threads costs more than it saves: each worker loads
+ * the TypeScript pipeline afresh (1.5-2 s), and one thread extracts 1,000-1,100 articles a second
+ * (`npm run bench`: at 5,000 articles two workers only broke even).
+ */
+const WORKER_THRESHOLD = 10_000;
 
 /**
  * Extract every article of `files`, reusing cached results. An article that cannot be read or parsed
@@ -93,10 +97,8 @@ async function inWorkers(
 		shares.map(
 			(articles) =>
 				new Promise<ExtractedEvent[][]>((resolve, reject) => {
-					const worker = new Worker(new URL('./worker.ts', import.meta.url), {
-						workerData: { actors: files.actors, places: files.places, articles },
-						// The worker is TypeScript like the rest of the pipeline: tsx loads it.
-						execArgv: ['--import', 'tsx']
+					const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), {
+						workerData: { actors: files.actors, places: files.places, articles }
 					});
 					worker.once('message', resolve);
 					worker.once('error', reject);

@@ -17,7 +17,7 @@ import { splitSentences } from './sentences.ts';
 import type { ExtractedEvent } from './types.ts';
 
 /** Bump when extraction changes what it finds: cached results of older versions are then ignored. */
-export const EXTRACTOR_VERSION = 1;
+export const EXTRACTOR_VERSION = 2;
 
 export type ArticleExtractor = (article: ParsedArticle) => ExtractedEvent[];
 
