@@ -53,13 +53,17 @@ try {
 
 	const rate = (ms: number) => Math.round(COUNT / (ms / 1000));
 	const ok = (good: boolean) => (good ? '✓' : '✗');
-	console.log(`\n### Extraction: ${COUNT} articles (${(bytes / 1024 / COUNT).toFixed(1)} KB each on average)\n`);
+	console.log(
+		`\n### Extraction: ${COUNT} articles (${(bytes / 1024 / COUNT).toFixed(1)} KB each on average)\n`
+	);
 	console.log('| run | time | articles/s | target |');
 	console.log('|---|---:|---:|---|');
 	console.log(
 		`| whole pipeline, one thread, no cache | ${oneCore.toFixed(0)} ms | ${rate(oneCore)} | ≥ ${TARGET_RATE}/s ${ok(rate(oneCore) >= TARGET_RATE)} |`
 	);
-	console.log(`| whole pipeline, ${cores} worker threads, no cache | ${allCores.toFixed(0)} ms | ${rate(allCores)} | |`);
+	console.log(
+		`| whole pipeline, ${cores} worker threads, no cache | ${allCores.toFixed(0)} ms | ${rate(allCores)} | |`
+	);
 	console.log(`| first build, filling the cache | ${first.toFixed(0)} ms | ${rate(first)} | |`);
 	console.log(
 		`| rebuild after editing one article | ${incremental.toFixed(0)} ms | | < ${TARGET_INCREMENTAL_MS} ms ${ok(incremental < TARGET_INCREMENTAL_MS)} |`

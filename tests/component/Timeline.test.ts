@@ -20,8 +20,9 @@ describe('Timeline', () => {
 		expect(body).toContain('aria-label="Event a, 25–26 April 2019, talks"');
 		expect(body).toContain('aria-label="Event b, 1 May 2019, meeting"');
 		expect(body.match(/role="button"/g)?.length).toBe(3);
-		// One tab stop for the whole timeline: arrow keys move between events.
-		expect(body.match(/tabindex="0"/g)?.length).toBe(1);
+		// One tab stop for the events (arrow keys move between them), and one for the minimap's brush.
+		expect(body.match(/tabindex="0"/g)?.length).toBe(2);
+		expect(body).toMatch(/role="slider"[^>]*tabindex="0"|tabindex="0"[^>]*role="slider"/);
 	});
 
 	test('marks the selected event as the current one, and only it', () => {

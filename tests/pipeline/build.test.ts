@@ -22,8 +22,8 @@ function bodyOf(result: ReturnType<typeof buildDataset>, article: string): strin
 	return parsed.body;
 }
 
-describe('buildDataset on the fixture data folder', () => {
-	const result = buildDataset(readDataFiles(resolveLayout(FIXTURE)));
+describe('buildDataset on the fixture data folder, curated events only', () => {
+	const result = buildDataset(readDataFiles(resolveLayout(FIXTURE)), { extract: false });
 	const dataset = result.dataset!;
 	const event = (id: string) => dataset.events.find((e) => e.id === id)!;
 
@@ -99,7 +99,52 @@ describe('buildDataset on the fixture data folder', () => {
 			articles: [...files.articles].reverse(),
 			events: [...files.events].reverse()
 		};
+		expect(buildDataset(reversed, { extract: false }).dataset).toEqual(dataset);
+	});
+});
+
+describe('buildDataset on the fixture data folder, with extraction', () => {
+	const files = readDataFiles(resolveLayout(FIXTURE));
+	const result = buildDataset(files);
+	const dataset = result.dataset!;
+	const curated = buildDataset(files, { extract: false }).dataset!;
+
+	it('builds a valid dataset that keeps every curated event and adds extracted ones', () => {
+		expect(result.problems).toEqual([]);
+		expect(validateDataset(dataset)).toEqual([]);
+		const ids = new Set(dataset.events.map((e) => e.id));
+		for (const event of curated.events) expect(ids.has(event.id), event.id).toBe(true);
+		expect(dataset.events.length).toBeGreaterThan(curated.events.length);
+		expect(dataset.events.some((e) => e.cameo && !curated.events.some((c) => c.id === e.id))).toBe(true);
+	});
+
+	it('adds the sentence a curated event quotes to it once, not as a second event', () => {
+		const summit = dataset.events.filter((e) => e.start === '2019-09-16' && e.actors.includes('putin'));
+		const quotes = summit.flatMap((e) => e.sources.map((s) => `${s.article}:${s.start}`));
+		expect(new Set(quotes).size).toBe(quotes.length);
+	});
+
+	it('makes a person the gazetteer lacks an unreviewed actor, so no event names an unknown id', () => {
+		const unknown = dataset.actors.filter((a) => a.unreviewed);
+		expect(unknown.map((a) => a.id)).toContain('mevlut-cavusoglu');
+		expect(dataset.events.some((e) => e.actors.includes('mevlut-cavusoglu'))).toBe(true);
+	});
+
+	it('gives the same dataset on every build, whatever order the files are read in', () => {
+		expect(buildDataset(files).dataset).toEqual(dataset);
+		const reversed = {
+			...files,
+			articles: [...files.articles].reverse(),
+			events: [...files.events].reverse()
+		};
 		expect(buildDataset(reversed).dataset).toEqual(dataset);
+	});
+
+	it('uses events extracted elsewhere (the cache, worker threads) instead of extracting again', () => {
+		const [first] = dataset.events.filter((e) => e.cameo && !curated.events.some((c) => c.id === e.id));
+		const article = first!.sources[0]!.article;
+		const built = buildDataset(files, { extracted: new Map([[article, []]]) }).dataset!;
+		expect(built.events.some((e) => e.id === first!.id)).toBe(false);
 	});
 });
 
@@ -580,7 +625,8 @@ describe('buildDataset on fields it does not know', () => {
 	])('passes %s through to the dataset, or reports it', (_, row, codes) => {
 		const result = buildDataset(files({ [EVENTS]: eventsWithLine(3, `  type: talks\n${row}`) }));
 		expect(result.problems.map((p) => p.code)).toEqual(codes);
-		if (codes.length === 0) expect(result.dataset?.events[0]).toHaveProperty('cameo', '042');
+		const curated = result.dataset?.events.find((e) => e.id === 'astana-2019');
+		if (codes.length === 0) expect(curated).toHaveProperty('cameo', '042');
 		else expect(where(result.problems)).toEqual([{ code: 'FIELD_INVALID', file: EVENTS, line: 4 }]);
 	});
 

@@ -60,7 +60,10 @@ describe('the extract CLI', () => {
 		expect(run.stdout).toBe('');
 		const dataset = JSON.parse(readFileSync(out, 'utf8'));
 		expect(validateDataset(dataset)).toEqual([]);
-		expect([dataset.actors.length, dataset.events.length, dataset.articles.length]).toEqual([6, 5, 3]);
+		expect(dataset.articles).toHaveLength(3);
+		// The five curated events, and what the three articles report besides.
+		expect(dataset.events.length).toBeGreaterThan(5);
+		expect(dataset.actors.filter((a: { unreviewed?: boolean }) => !a.unreviewed)).toHaveLength(6);
 	});
 
 	it('prints the dataset on stdout without --out', () => {
@@ -74,7 +77,7 @@ describe('the extract CLI', () => {
 		const fromArticles = extract('tests/fixtures/data/articles');
 		expect(fromArticles.status).toBe(0);
 		expect(fromArticles.stdout).toBe(fromRoot.stdout);
-		expect(JSON.parse(fromArticles.stdout).events).toHaveLength(5);
+		expect(JSON.parse(fromArticles.stdout).events.length).toBeGreaterThan(5);
 	});
 
 	it.each<[string, string, string, number, string]>([

@@ -23,7 +23,7 @@ function file(name: string, content: string): string {
 }
 
 /** `vite build`'s calls into the plugin, without Vite; returns the dataset module's source. */
-function build(datasetFile: string): string {
+async function build(datasetFile: string): Promise<string> {
 	process.env.DATELINE_DATASET = datasetFile;
 	const plugin = datelineDataset({ dataDir: 'no-such-folder' });
 	(plugin.configResolved as (config: { root: string }) => void)({ root: ROOT });
@@ -33,41 +33,38 @@ function build(datasetFile: string): string {
 			throw new Error(message);
 		}
 	};
-	(plugin.buildStart as (this: typeof context) => void).call(context);
-	return (plugin.load as (id: string) => string)('\0virtual:dateline/dataset');
+	await (plugin.buildStart as (this: typeof context) => Promise<void>).call(context);
+	return (plugin.load as (id: string) => Promise<string>)('\0virtual:dateline/dataset');
 }
 
 describe('DATELINE_DATASET: a site over a prebuilt dataset', () => {
-	it('serves the file instead of building the data folder', () => {
+	it('serves the file instead of building the data folder', async () => {
 		const dataset = syntheticDataset({ events: 50 });
-		const source = build(file('ok.json', JSON.stringify(dataset)));
+		const source = await build(file('ok.json', JSON.stringify(dataset)));
 		const literal = source.slice('export default JSON.parse('.length, -2);
 		expect(JSON.parse(JSON.parse(literal))).toEqual(dataset);
 	});
 
-	it('fails with READ_FAILED naming a file that is not there', () => {
-		expect(() => build(join(temp, 'missing.json'))).toThrow(
+	it('fails with READ_FAILED naming a file that is not there', async () => {
+		await expect(build(join(temp, 'missing.json'))).rejects.toThrow(
 			/missing\.json: cannot read the dataset.*\[READ_FAILED\]/
 		);
 	});
 
-	it('fails with READ_FAILED for a file that is not JSON', () => {
-		expect(() => build(file('bad.json', '{ not json'))).toThrow(
+	it('fails with READ_FAILED for a file that is not JSON', async () => {
+		await expect(build(file('bad.json', '{ not json'))).rejects.toThrow(
 			/bad\.json: the dataset is not JSON.*\[READ_FAILED\]/
 		);
 	});
 
-	it('fails with every validation problem, naming the file', () => {
+	it('fails with every validation problem, naming the file', async () => {
 		const dataset = syntheticDataset({ events: 20 });
 		dataset.events[3]!.actors.push('nobody');
 		dataset.events[5]!.end = '2000-01-01';
-		const thrown = (() => {
-			try {
-				build(file('invalid.json', JSON.stringify(dataset)));
-			} catch (error) {
-				return (error as Error).message;
-			}
-		})();
+		const thrown = await build(file('invalid.json', JSON.stringify(dataset))).then(
+			() => undefined,
+			(error: Error) => error.message
+		);
 		expect(thrown).toMatch(/2 problems/);
 		expect(thrown).toMatch(
 			/invalid\.json: events\[3\]\.actors\[\d+\]: no actor has the id "nobody" \[UNKNOWN_ACTOR\]/

@@ -18,7 +18,7 @@ afterEach(() => {
 });
 
 /** `vite build`'s calls into the plugin, without Vite: resolve the config, then start the build. */
-function buildStart(dataDir: string): void {
+async function buildStart(dataDir: string): Promise<void> {
 	process.env.DATELINE_DATA = dataDir;
 	const plugin = datelineDataset();
 	(plugin.configResolved as (config: { root: string }) => void)({ root: ROOT });
@@ -28,18 +28,20 @@ function buildStart(dataDir: string): void {
 			throw new Error(message);
 		}
 	};
-	(plugin.buildStart as (this: typeof context) => void).call(context);
+	await (plugin.buildStart as (this: typeof context) => Promise<void>).call(context);
 }
 
 describe('the dataset plugin under vite build', () => {
-	it('builds the data folder named by DATELINE_DATA', () => {
-		expect(() => buildStart(FIXTURE)).not.toThrow();
+	it('builds the data folder named by DATELINE_DATA', async () => {
+		await expect(buildStart(FIXTURE)).resolves.toBeUndefined();
 	});
 
-	it('fails with READ_FAILED for a DATELINE_DATA folder with neither articles/ nor .md files', () => {
+	it('fails with READ_FAILED for a DATELINE_DATA folder with neither articles/ nor .md files', async () => {
 		const dir = join(temp, 'data');
 		cpSync(join(FIXTURE, 'actors.yaml'), join(dir, 'actors.yaml'));
 		cpSync(join(FIXTURE, 'events'), join(dir, 'events'), { recursive: true });
-		expect(() => buildStart(dir)).toThrow(/no articles\/ folder and no \.md files in .*\[READ_FAILED\]/);
+		await expect(buildStart(dir)).rejects.toThrow(
+			/no articles\/ folder and no \.md files in .*\[READ_FAILED\]/
+		);
 	});
 });

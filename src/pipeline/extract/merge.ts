@@ -268,16 +268,15 @@ function toEvent(cluster: Cluster): TimelineEvent {
 		...(lead.part ? { part: lead.part } : {})
 	};
 	if (!cluster.curated) return extracted;
-	// A person wrote the curated event: their date, type and actors stand, and what the text said about
-	// the date (inferred, a vague part) no longer describes it. The CAMEO code stays if the type agrees.
-	const { inferred: _inferred, part: _part, cameo, ...kept } = extracted;
-	const curated = omitUndefined(cluster.curated);
+	// A person wrote the curated event: it stands as written (a field left out stays out, for the
+	// validator to report). The extraction adds its sources, and a place or CAMEO code it lacks.
+	const curated = cluster.curated;
 	return {
-		...kept,
-		...(curated.type === lead.type ? { cameo } : {}),
 		...curated,
+		...(curated.place === undefined && extracted.place ? { place: extracted.place } : {}),
+		...(curated.cameo === undefined && curated.type === lead.type ? { cameo: lead.cameo } : {}),
 		sources
-	} as TimelineEvent;
+	};
 }
 
 /** Curated sources first, then extracted ones that quote somewhere else, each article in body order. */
@@ -299,10 +298,6 @@ function mostCommon(values: readonly (string | undefined)[]): string | undefined
 	let best: string | undefined;
 	for (const [value, count] of counts) if (!best || count > counts.get(best)!) best = value;
 	return best;
-}
-
-function omitUndefined<T extends object>(value: T): Partial<T> {
-	return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
 /** Curated events with broken fields still sort without throwing; the validator reports them. */
