@@ -1,8 +1,40 @@
-import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { addDays, fromUtcDate, toUtcDate } from '../model/dates.ts';
 import type { IsoDate } from '../model/types.ts';
 
-export type TimeScale = ScaleTime<number, number>;
+/**
+ * A linear map from instants to pixels: the part of d3's `scaleUtc` the timeline uses (call, `domain`,
+ * `range`, `invert`, `copy`, which is what d3-zoom's `rescaleX` needs). d3-scale would bring
+ * interpolators, number and time formats along — about 5 KB gzip in the widget for nothing it uses.
+ */
+export interface TimeScale {
+	(value: Date | number): number;
+	domain(): [Date, Date];
+	domain(domain: readonly (Date | number)[]): TimeScale;
+	range(): [number, number];
+	range(range: readonly number[]): TimeScale;
+	invert(pixel: number): Date;
+	copy(): TimeScale;
+}
+
+/** A `TimeScale` mapping `domain` linearly onto `range`. */
+export function timeScale(
+	domain: readonly (Date | number)[] = [0, 1],
+	range: readonly number[] = [0, 1]
+): TimeScale {
+	const d0 = +domain[0]!;
+	const d1 = +domain[1]!;
+	const r0 = range[0]!;
+	const r1 = range[1]!;
+	const k = d1 === d0 ? 0 : (r1 - r0) / (d1 - d0);
+	const scale = ((value: Date | number) => r0 + (+value - d0) * k) as TimeScale;
+	scale.domain = ((next?: readonly (Date | number)[]) =>
+		next ? timeScale(next, [r0, r1]) : [new Date(d0), new Date(d1)]) as TimeScale['domain'];
+	scale.range = ((next?: readonly number[]) =>
+		next ? timeScale([d0, d1], next) : [r0, r1]) as TimeScale['range'];
+	scale.invert = (pixel) => new Date(k === 0 ? d0 : d0 + (pixel - r0) / k);
+	scale.copy = () => timeScale([d0, d1], [r0, r1]);
+	return scale;
+}
 
 const DAY = 86_400_000;
 
@@ -54,9 +86,7 @@ export function fitExtent(
 
 /** The base (unzoomed) x scale: the domain mapped onto `[0, width]`. The zoom rescales a copy of it. */
 export function baseScale(domain: [Date, Date], width: number): TimeScale {
-	return scaleUtc()
-		.domain(domain)
-		.range([0, Math.max(1, width)]);
+	return timeScale(domain, [0, Math.max(1, width)]);
 }
 
 /** The calendar days the scale's range shows, first and last (inclusive). */

@@ -1,7 +1,14 @@
-import { describe, expect, test } from 'vitest';
-import { fitDomain, fitExtent, spanOf, visibleDays } from '../../../src/lib/timeline/scales';
+import { zoomIdentity } from 'd3-zoom';
+import { describe, expect, it, test } from 'vitest';
+import {
+	baseScale,
+	fitDomain,
+	fitExtent,
+	spanOf,
+	timeScale,
+	visibleDays
+} from '../../../src/lib/timeline/scales';
 import { zoomLimits } from '../../../src/lib/timeline/zoom';
-import { baseScale } from '../../../src/lib/timeline/scales';
 
 describe('scales', () => {
 	test('spanOf runs from the first day’s midnight to the midnight after the last day (UTC)', () => {
@@ -52,4 +59,33 @@ test('fitExtent fits an extent known in ms exactly as fitDomain fits the events'
 	expect(fitExtent(NaN, NaN, ['2010-01-01', '2010-12-31'], 0)).toEqual(
 		fitDomain([], ['2010-01-01', '2010-12-31'], 0)
 	);
+});
+
+describe('timeScale', () => {
+	const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+	const x = timeScale([day('2019-01-01'), day('2019-01-11')], [0, 1000]);
+
+	it('maps instants to pixels linearly, and pixels back to instants', () => {
+		expect(x(day('2019-01-06'))).toBe(500);
+		expect(x.invert(250).toISOString()).toBe('2019-01-03T12:00:00.000Z');
+		expect(x.domain().map((d) => d.toISOString().slice(0, 10))).toEqual(['2019-01-01', '2019-01-11']);
+		expect(x.range()).toEqual([0, 1000]);
+	});
+
+	it('is what d3-zoom rescales: a zoomed copy leaves the original as it was', () => {
+		const zoomed = zoomIdentity.translate(-500, 0).scale(2).rescaleX(x);
+		// Pixel 0 now shows what was at pixel 250, and the view spans half the days.
+		expect(zoomed.domain().map((d) => d.toISOString())).toEqual([
+			'2019-01-03T12:00:00.000Z',
+			'2019-01-08T12:00:00.000Z'
+		]);
+		expect(zoomed(day('2019-01-06'))).toBeCloseTo(500);
+		expect(x.domain()[0]!.toISOString().slice(0, 10)).toBe('2019-01-01');
+	});
+
+	it('does not divide by zero on an empty domain', () => {
+		const flat = timeScale([day('2019-01-01'), day('2019-01-01')], [0, 100]);
+		expect(flat(day('2019-06-01'))).toBe(0);
+		expect(flat.invert(50).toISOString()).toBe('2019-01-01T00:00:00.000Z');
+	});
 });
