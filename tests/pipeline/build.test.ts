@@ -156,6 +156,7 @@ const ARTICLE = 'data/articles/astana.md';
 const ACTORS = 'data/actors.yaml';
 const EVENTS = 'data/events/a.yaml';
 const MORE_EVENTS = 'data/events/b.yaml';
+const PLACES = 'data/places.yaml';
 
 const BASE: Record<string, string> = {
 	[ARTICLE]: lines(
@@ -218,6 +219,7 @@ function files(changes: Record<string, string | Uint8Array> = {}): DataFiles {
 	return {
 		articles: all.filter((f) => f.path.startsWith('data/articles/')),
 		actors: all.find((f) => f.path === ACTORS),
+		places: all.find((f) => f.path === PLACES),
 		events: all.filter((f) => f.path.startsWith('data/events/'))
 	};
 }
@@ -445,6 +447,28 @@ describe('buildDataset on bad input', () => {
 			files({ [EVENTS]: eventsWithLine(5, '  end: 2019-04-24').replace(/\n/g, '\r\n') })
 		);
 		expect(where(result.problems)).toEqual([{ code: 'DATE_ORDER', file: EVENTS, line: 5 }]);
+	});
+});
+
+describe('buildDataset with a places gazetteer', () => {
+	it('gives extracted events their place from places.yaml', () => {
+		const result = buildDataset(files({ [PLACES]: lines('- name: Astana', '  aliases: [Nur-Sultan]') }));
+		expect(result.problems).toEqual([]);
+		expect(result.places.map((p) => p.name)).toEqual(['Astana']);
+		// "met in Astana on Thursday": the curated event takes the place the extraction found.
+		expect(result.dataset!.events.find((e) => e.id === 'astana-2019')?.place).toBe('Astana');
+		const without = buildDataset(files());
+		expect(without.dataset!.events.find((e) => e.id === 'astana-2019')?.place).toBeUndefined();
+	});
+
+	it.each<[string, string, string, number]>([
+		['a place with an unknown country', lines('- name: Astana', '  country: kazakstan'), 'UNKNOWN_ACTOR', 2],
+		['a YAML syntax error', lines('- name: Astana', '  aliases: [Nur-Sultan'), 'YAML_SYNTAX', 3],
+		['a misspelt field', lines('- name: Astana', '  alias: [Nur-Sultan]'), 'FIELD_UNKNOWN', 2]
+	])('stops on %s in places.yaml, naming the file and line', (_, text, code, line) => {
+		const result = buildDataset(files({ [PLACES]: text }));
+		expect(result.dataset).toBeUndefined();
+		expect(where(result.problems)).toEqual([{ code, file: PLACES, line }]);
 	});
 });
 
