@@ -1,5 +1,5 @@
 // `npm run extract -- <dir> [--out file.json] [--unknown] …` — see `usage` below.
-import { parseArgs } from 'node:util';
+import { readArguments } from './command-line.ts';
 import { formatProblem } from '../lib/model/problems.ts';
 import { buildFolder } from './folder.ts';
 import { writeFailure, writeFileAtomic } from './io.ts';
@@ -15,37 +15,24 @@ const usage = `usage: npm run extract -- <dir> [options]
   --workers n         worker threads for extraction (default: one per core for large folders)`;
 
 async function main(argv: string[]): Promise<number> {
-	let args;
-	try {
-		args = parseArgs({
-			args: argv,
-			allowPositionals: true,
-			options: {
-				out: { type: 'string' },
-				unknown: { type: 'boolean' },
-				actors: { type: 'string' },
-				places: { type: 'string' },
-				events: { type: 'string' },
-				'no-cache': { type: 'boolean' },
-				workers: { type: 'string' },
-				help: { type: 'boolean' }
-			}
-		});
-	} catch (error) {
-		console.error(`${(error as Error).message}\n${usage}`);
-		return 2;
-	}
-	if (args.values.help) {
-		console.log(usage);
-		return 0;
-	}
+	const args = readArguments(
+		argv,
+		{
+			out: { type: 'string' },
+			unknown: { type: 'boolean' },
+			actors: { type: 'string' },
+			places: { type: 'string' },
+			events: { type: 'string' },
+			'no-cache': { type: 'boolean' },
+			workers: { type: 'string' }
+		},
+		usage,
+		[1, 1]
+	);
+	if (typeof args === 'number') return args;
 	const [dir] = args.positionals;
 	const workers = args.values.workers === undefined ? undefined : Number(args.values.workers);
-	if (
-		!dir ||
-		args.positionals.length > 1 ||
-		(workers !== undefined && !(Number.isInteger(workers) && workers > 0))
-	) {
+	if (!dir || (workers !== undefined && !(Number.isInteger(workers) && workers > 0))) {
 		console.error(usage);
 		return 2;
 	}

@@ -1,12 +1,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { datelineDataset } from '../../src/pipeline/vite-plugin.ts';
+import { buildWithPlugin } from '../support/vite-build.ts';
 import { syntheticDataset } from '../support/synthetic.ts';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const temp = mkdtempSync(join(tmpdir(), 'dateline-dataset-file-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
@@ -22,19 +20,9 @@ function file(name: string, content: string): string {
 	return path;
 }
 
-/** `vite build`'s calls into the plugin, without Vite; returns the dataset module's source. */
-async function build(datasetFile: string): Promise<string> {
+function build(datasetFile: string): Promise<string> {
 	process.env.DATELINE_DATASET = datasetFile;
-	const plugin = datelineDataset({ dataDir: 'no-such-folder' });
-	(plugin.configResolved as (config: { root: string }) => void)({ root: ROOT });
-	const context = {
-		meta: { watchMode: false },
-		error(message: string): never {
-			throw new Error(message);
-		}
-	};
-	await (plugin.buildStart as (this: typeof context) => Promise<void>).call(context);
-	return (plugin.load as (id: string) => Promise<string>)('\0virtual:dateline/dataset');
+	return buildWithPlugin({ dataDir: 'no-such-folder' });
 }
 
 describe('DATELINE_DATASET: a site over a prebuilt dataset', () => {

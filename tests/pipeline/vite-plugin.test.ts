@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { datelineDataset } from '../../src/pipeline/vite-plugin.ts';
+import { buildWithPlugin } from '../support/vite-build.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const FIXTURE = join(ROOT, 'tests/fixtures/data');
@@ -17,18 +17,9 @@ afterEach(() => {
 	else process.env.DATELINE_DATA = saved;
 });
 
-/** `vite build`'s calls into the plugin, without Vite: resolve the config, then start the build. */
 async function buildStart(dataDir: string): Promise<void> {
 	process.env.DATELINE_DATA = dataDir;
-	const plugin = datelineDataset();
-	(plugin.configResolved as (config: { root: string }) => void)({ root: ROOT });
-	const context = {
-		meta: { watchMode: false },
-		error(message: string): never {
-			throw new Error(message);
-		}
-	};
-	await (plugin.buildStart as (this: typeof context) => Promise<void>).call(context);
+	await buildWithPlugin();
 }
 
 describe('the dataset plugin under vite build', () => {

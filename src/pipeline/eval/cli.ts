@@ -1,7 +1,7 @@
 // `npm run eval [-- --verbose] [--te3 dir] [--gold dir]`: the extraction's measured quality.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseArgs } from 'node:util';
+import { readArguments } from '../command-line.ts';
 import { formatProblem } from '../../lib/model/problems.ts';
 import { readDataFolder } from '../io.ts';
 import { printGold, scoreGold } from './gold.ts';
@@ -16,26 +16,17 @@ const usage = 'usage: npm run eval -- [--verbose] [--te3 dir] [--gold dir ...]';
 const GOLD_SETS = ['tests/fixtures/gold', 'tests/fixtures/gold-heldout'];
 
 function main(argv: string[]): number {
-	let args;
-	try {
-		args = parseArgs({
-			args: argv,
-			options: {
-				verbose: { type: 'boolean', short: 'v' },
-				te3: { type: 'string', default: '../shared/benchmarks/te3-platinum' },
-				gold: { type: 'string', multiple: true },
-				help: { type: 'boolean' }
-			}
-		});
-	} catch (error) {
-		console.error(`${(error as Error).message}\n${usage}`);
-		return 2;
-	}
-	if (args.values.help) {
-		console.log(usage);
-		return 0;
-	}
-	const { verbose = false, te3 } = args.values;
+	const args = readArguments(
+		argv,
+		{
+			verbose: { type: 'boolean', short: 'v' },
+			te3: { type: 'string' },
+			gold: { type: 'string', multiple: true }
+		},
+		usage
+	);
+	if (typeof args === 'number') return args;
+	const { verbose = false, te3 = '../shared/benchmarks/te3-platinum' } = args.values;
 	const golds = args.values.gold ?? GOLD_SETS;
 	let ok = true;
 

@@ -1,32 +1,15 @@
 // `npm run timex -- <file> [--dct YYYY-MM-DD]`: the date expressions of one file, one JSON object a line.
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { readArguments } from '../command-line.ts';
 import { timexInput } from './input.ts';
 import { tagDates } from './tagger.ts';
 
 const usage = 'usage: npm run timex -- <file.tml|file.md|file.txt> [--dct YYYY-MM-DD]';
 
 function main(argv: string[]): number {
-	let args;
-	try {
-		args = parseArgs({
-			args: argv,
-			allowPositionals: true,
-			options: { dct: { type: 'string' }, help: { type: 'boolean' } }
-		});
-	} catch (error) {
-		console.error(`${(error as Error).message}\n${usage}`);
-		return 2;
-	}
-	if (args.values.help) {
-		console.log(usage);
-		return 0;
-	}
-	const [file] = args.positionals;
-	if (!file || args.positionals.length > 1) {
-		console.error(usage);
-		return 2;
-	}
+	const args = readArguments(argv, { dct: { type: 'string' } }, usage, [1, 1]);
+	if (typeof args === 'number') return args;
+	const file = args.positionals[0]!;
 	let content: string;
 	try {
 		content = readFileSync(file, 'utf8');
