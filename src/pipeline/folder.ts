@@ -7,7 +7,13 @@ import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { buildDataset, type BuildResult } from './build.ts';
 import { extractAll, type BatchResult } from './extract/batch.ts';
-import { readDataFolder, readExtractionCache, writeExtractionCache, type DataLayout } from './io.ts';
+import {
+	extractionCodeFingerprint,
+	readDataFolder,
+	readExtractionCache,
+	writeExtractionCache,
+	type DataLayout
+} from './io.ts';
 
 export interface FolderOptions {
 	overrides?: Partial<DataLayout>;
@@ -33,7 +39,11 @@ export async function buildFolder(dir: string, options: FolderOptions = {}): Pro
 			? undefined
 			: join(resolve(cwd, options.cacheDir ?? DEFAULT_CACHE_DIR), `extract-${folderKey(dir, cwd)}.json`);
 	const cache = cacheFile ? readExtractionCache(cacheFile) : undefined;
-	const batch = await extractAll(files, { cache, workers: options.workers });
+	const batch = await extractAll(files, {
+		cache,
+		workers: options.workers,
+		codeVersion: cache ? extractionCodeFingerprint() : undefined
+	});
 	const built = buildDataset(files, { extracted: batch.extracted });
 	// Saved even when the data has problems (fixing one article should not re-extract the others), and
 	// only when something changed: an unchanged rebuild writes nothing.

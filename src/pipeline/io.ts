@@ -9,7 +9,9 @@ import {
 	statSync,
 	writeFileSync
 } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Problem } from '../lib/model/problems.ts';
 import type { DataFiles, InputFile } from './build.ts';
 import type { ExtractionCache } from './extract/batch.ts';
@@ -81,6 +83,22 @@ function listFiles(dir: string, pattern: RegExp): string[] {
 		.filter((name) => pattern.test(name))
 		.sort()
 		.map((name) => join(dir, name));
+}
+
+/**
+ * A fingerprint of the extraction code itself (the sources of `extract/` and `timex/`), so cached
+ * results never outlive a change to the code that made them. Empty where the sources are not on disk.
+ */
+export function extractionCodeFingerprint(): string {
+	const hash = createHash('sha1');
+	for (const folder of ['extract', 'timex']) {
+		const dir = fileURLToPath(new URL(`./${folder}/`, import.meta.url));
+		if (!existsSync(dir)) return '';
+		for (const name of readdirSync(dir).sort()) {
+			if (name.endsWith('.ts')) hash.update(name).update(readFileSync(join(dir, name)));
+		}
+	}
+	return hash.digest('hex').slice(0, 16);
 }
 
 /** A JSON file's value; one that cannot be read or is not JSON is a READ_FAILED problem naming `file`. */

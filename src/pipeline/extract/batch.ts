@@ -19,6 +19,8 @@ export interface BatchOptions {
 	cache?: ExtractionCache;
 	/** Worker threads to use for the articles not in the cache; default: one per core when it pays. */
 	workers?: number;
+	/** What identifies the extraction code (a hash of its sources): a change to it empties the cache. */
+	codeVersion?: string;
 }
 
 export interface BatchResult {
@@ -39,7 +41,7 @@ const WORKER_THRESHOLD = 10_000;
  * yields nothing here; the dataset build reports why.
  */
 export async function extractAll(files: DataFiles, options: BatchOptions = {}): Promise<BatchResult> {
-	const context = contextKey(files);
+	const context = contextKey(files, options.codeVersion ?? '');
 	const cache: ExtractionCache = new Map();
 	const extracted = new Map<ArticleId, ExtractedEvent[]>();
 	const todo: { file: InputFile; key: string }[] = [];
@@ -51,10 +53,9 @@ export async function extractAll(files: DataFiles, options: BatchOptions = {}): 
 			extracted.set(articleIdOf(file.path), hit);
 		} else todo.push({ file, key });
 	}
-	const workers = Math.min(
-		options.workers ?? (todo.length >= WORKER_THRESHOLD ? availableParallelism() : 1),
-		Math.ceil(todo.length / 50) || 1
-	);
+	// Asked for, a number of workers is used as given (up to one per article); else only when it pays.
+	const wanted = options.workers ?? (todo.length >= WORKER_THRESHOLD ? availableParallelism() : 1);
+	const workers = Math.max(1, Math.min(wanted, todo.length));
 	const results =
 		workers > 1
 			? await inWorkers(files, todo, workers)
@@ -113,8 +114,8 @@ async function inWorkers(
 }
 
 /** What every article's extraction depends on besides its own text. */
-function contextKey(files: DataFiles): string {
-	const h = createHash('sha1').update(String(EXTRACTOR_VERSION));
+function contextKey(files: DataFiles, codeVersion: string): string {
+	const h = createHash('sha1').update(`${EXTRACTOR_VERSION}:${codeVersion}`);
 	for (const file of [files.actors, files.places])
 		h.update('\0').update(file ? file.bytes : new Uint8Array());
 	return h.digest('hex').slice(0, 16);

@@ -16,7 +16,10 @@ import { createPlaceFinder } from './places.ts';
 import { splitSentences } from './sentences.ts';
 import type { ExtractedEvent } from './types.ts';
 
-/** Bump when extraction changes what it finds: cached results of older versions are then ignored. */
+/**
+ * Bump when extraction changes what it finds: cached results of older versions are then ignored. (The
+ * cache also keys on a hash of the extraction sources where they are on disk, as in this repository.)
+ */
 export const EXTRACTOR_VERSION = 2;
 
 export type ArticleExtractor = (article: ParsedArticle) => ExtractedEvent[];

@@ -1,0 +1,69 @@
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildDataset } from '../../src/pipeline/build.ts';
+import { extractAll } from '../../src/pipeline/extract/batch.ts';
+import { buildFolder } from '../../src/pipeline/folder.ts';
+import { readDataFiles, resolveLayout } from '../../src/pipeline/io.ts';
+
+const FIXTURE = join(import.meta.dirname, '../fixtures/data');
+const temp = mkdtempSync(join(tmpdir(), 'dateline-folder-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+function copyFixture(name: string): string {
+	const dir = join(temp, name);
+	cpSync(FIXTURE, dir, { recursive: true });
+	return dir;
+}
+
+describe('buildFolder and its extraction cache', () => {
+	it('extracts every article once, then only the one that changed', async () => {
+		const data = copyFixture('cached');
+		const cacheDir = join(temp, 'cache');
+		const first = await buildFolder(data, { cacheDir });
+		expect(first.stats).toMatchObject({ articles: 3, cached: 0, extracted: 3 });
+
+		const again = await buildFolder(data, { cacheDir });
+		expect(again.stats).toMatchObject({ cached: 3, extracted: 0 });
+		expect(again.dataset).toEqual(first.dataset);
+
+		const [article] = readdirSync(join(data, 'articles'));
+		appendFileSync(join(data, 'articles', article!), '\nRussia and Turkey agreed on Monday to meet again.\n');
+		const edited = await buildFolder(data, { cacheDir });
+		expect(edited.stats).toMatchObject({ cached: 2, extracted: 1 });
+		// What a rebuild from the cache gives is what a build from scratch gives.
+		expect(edited.dataset).toEqual((await buildFolder(data, { cacheDir: false })).dataset);
+	});
+
+	it('extracts everything again after a change to actors.yaml, which every article depends on', async () => {
+		const data = copyFixture('gazetteer');
+		const cacheDir = join(temp, 'cache-gazetteer');
+		await buildFolder(data, { cacheDir });
+		appendFileSync(join(data, 'actors.yaml'), '\n- id: qatar\n  name: Qatar\n  kind: country\n');
+		expect((await buildFolder(data, { cacheDir })).stats).toMatchObject({ cached: 0, extracted: 3 });
+	});
+
+	it('treats an unreadable cache as empty rather than failing the build', async () => {
+		const data = copyFixture('broken-cache');
+		const cacheDir = join(temp, 'cache-broken');
+		await buildFolder(data, { cacheDir });
+		for (const name of readdirSync(cacheDir)) writeFileSync(join(cacheDir, name), '{ not json');
+		const built = await buildFolder(data, { cacheDir });
+		expect(built.problems).toEqual([]);
+		expect(built.stats).toMatchObject({ cached: 0, extracted: 3 });
+	});
+});
+
+describe('extractAll on worker threads', () => {
+	it('gives what one thread gives, in the same order', async () => {
+		const files = readDataFiles(resolveLayout(FIXTURE));
+		const threads = await extractAll(files, { workers: 2 });
+		expect(threads.stats.workers).toBe(2);
+		const one = await extractAll(files, { workers: 1 });
+		expect([...threads.extracted]).toEqual([...one.extracted]);
+		expect(buildDataset(files, { extracted: threads.extracted }).dataset).toEqual(
+			buildDataset(files).dataset
+		);
+	}, 30_000);
+});
