@@ -12,8 +12,8 @@ const day = (i: number) => new Date(ms('2019-01-01') + i * DAY).toISOString().sl
 describe('levelOf', () => {
 	test.each([
 		{ count: 0, level: 'events' },
-		{ count: 400, level: 'events' },
-		{ count: 401, level: 'clusters' }
+		{ count: 300, level: 'events' },
+		{ count: 301, level: 'clusters' }
 	])('levelOf($count) is $level', ({ count, level }) => expect(levelOf(count)).toBe(level));
 });
 
