@@ -86,12 +86,13 @@ function listFiles(dir: string, pattern: RegExp): string[] {
 }
 
 /**
- * A fingerprint of the extraction code itself (the sources of `extract/` and `timex/`), so cached
- * results never outlive a change to the code that made them. Empty where the sources are not on disk.
+ * A fingerprint of the code extraction runs (the pipeline's sources, `extract/` and `timex/` included,
+ * and the model's, whose dates and types it uses), so cached results never outlive a change to the
+ * code that made them. Empty where the sources are not on disk.
  */
 export function extractionCodeFingerprint(): string {
 	const hash = createHash('sha1');
-	for (const folder of ['extract', 'timex']) {
+	for (const folder of ['.', 'extract', 'timex', '../lib/model']) {
 		const dir = fileURLToPath(new URL(`./${folder}/`, import.meta.url));
 		if (!existsSync(dir)) return '';
 		for (const name of readdirSync(dir).sort()) {

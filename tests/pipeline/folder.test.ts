@@ -1,4 +1,4 @@
-import { appendFileSync, cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -66,4 +66,28 @@ describe('extractAll on worker threads', () => {
 			buildDataset(files).dataset
 		);
 	}, 30_000);
+});
+
+describe('buildFolder after an article is copied or renamed', () => {
+	it('credits the events to the file as it is named now, with a warm cache', async () => {
+		const data = copyFixture('renamed');
+		const cacheDir = join(temp, 'cache-renamed');
+		const articles = join(data, 'articles');
+		await buildFolder(data, { cacheDir });
+		const [article] = readdirSync(articles);
+		const id = article!.replace(/\.md$/, '');
+		const cited = (built: Awaited<ReturnType<typeof buildFolder>>) =>
+			new Set(built.dataset!.events.flatMap((e) => e.sources.map((s) => s.article)));
+
+		cpSync(join(articles, article!), join(articles, 'copy.md'));
+		const copied = await buildFolder(data, { cacheDir });
+		expect(copied.problems).toEqual([]);
+		expect([cited(copied).has(id), cited(copied).has('copy')]).toEqual([true, true]);
+
+		renameSync(join(articles, 'copy.md'), join(articles, 'moved.md'));
+		const moved = await buildFolder(data, { cacheDir });
+		expect(moved.problems).toEqual([]);
+		expect([cited(moved).has('copy'), cited(moved).has('moved')]).toEqual([false, true]);
+		expect(moved.dataset).toEqual((await buildFolder(data, { cacheDir: false })).dataset);
+	});
 });

@@ -46,7 +46,9 @@ export async function extractAll(files: DataFiles, options: BatchOptions = {}): 
 	const extracted = new Map<ArticleId, ExtractedEvent[]>();
 	const todo: { file: InputFile; key: string }[] = [];
 	for (const file of files.articles) {
-		const key = `${context}:${hash(file.bytes)}`;
+		// The article's id is part of what is cached (each event names it): a renamed or copied file
+		// with the same text is a different entry.
+		const key = `${context}:${articleIdOf(file.path)}:${hash(file.bytes)}`;
 		const hit = options.cache?.get(key) ?? cache.get(key);
 		if (hit) {
 			cache.set(key, hit);

@@ -263,7 +263,12 @@ function capitalise(text: string): string {
  * a word. Never empty, never the whole sentence.
  */
 export function titleOf(parts: TitleParts): string {
-	return headline(parts).title;
+	// Invisible format marks (a right-to-left mark from Arabic text, a zero-width joiner) would end up
+	// inside the title and its accessible name.
+	return headline(parts)
+		.title.replace(/\p{Cf}+/gu, '')
+		.replace(/\s{2,}/g, ' ')
+		.trim();
 }
 
 /** "the UN-led talks in Geneva, which resume on July 10": the body before the verb is its subject. */
