@@ -43,6 +43,8 @@ export interface BuildResult {
 	articles: ParsedArticle[];
 	gazetteer: GazetteerActor[];
 	places: Venue[];
+	/** Each article's reports as this build used them (given or extracted here), for the cache. */
+	extracted: Map<ArticleId, ExtractedEvent[]>;
 }
 
 type Origin = { source: YamlSource; index?: number };
@@ -118,7 +120,8 @@ export function buildDataset(files: DataFiles, options: BuildOptions = {}): Buil
 		}
 	}
 
-	const reports = extractEvents(parsed, gazetteer, places, options);
+	const extracted = extractEvents(parsed, gazetteer, places, options);
+	const reports = [...extracted.values()].flat();
 	const events = mergeEvents(
 		reports,
 		curated,
@@ -150,7 +153,8 @@ export function buildDataset(files: DataFiles, options: BuildOptions = {}): Buil
 		problems,
 		articles: parsed,
 		gazetteer,
-		places
+		places,
+		extracted
 	};
 }
 
@@ -160,15 +164,15 @@ function extractEvents(
 	gazetteer: readonly GazetteerActor[],
 	places: readonly Venue[],
 	options: BuildOptions
-): ExtractedEvent[] {
-	if (options.extract === false) return [];
+): Map<ArticleId, ExtractedEvent[]> {
+	const reports = new Map<ArticleId, ExtractedEvent[]>();
+	if (options.extract === false) return reports;
 	let extract: ReturnType<typeof createExtractor> | undefined;
-	const reports: ExtractedEvent[] = [];
 	for (const article of parsed) {
 		// An article with a broken date is reported by the validator; its text cannot be placed in time.
 		if (!isIsoDate(String(article.article.published))) continue;
 		const given = options.extracted?.get(article.article.id);
-		reports.push(...(given ?? (extract ??= createExtractor(gazetteer, places))(article)));
+		reports.set(article.article.id, given ?? (extract ??= createExtractor(gazetteer, places))(article));
 	}
 	return reports;
 }

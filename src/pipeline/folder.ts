@@ -5,8 +5,11 @@
  */
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
+import { articleIdOf } from './article.ts';
 import { buildDataset, type BuildResult } from './build.ts';
-import { extractAll, type BatchResult } from './extract/batch.ts';
+import { cacheKeys, extractInWorkers, workersFor, type ExtractionCache } from './extract/batch.ts';
+import type { ExtractedEvent } from './extract/types.ts';
+import type { ArticleId } from '../lib/model/types.ts';
 import {
 	extractionCodeFingerprint,
 	readDataFolder,
@@ -24,7 +27,7 @@ export interface FolderOptions {
 }
 
 export interface FolderBuild extends BuildResult {
-	stats?: BatchResult['stats'];
+	stats?: { articles: number; cached: number; extracted: number; workers: number };
 }
 
 /** The default cache folder, where build tools keep theirs. */
@@ -33,23 +36,37 @@ export const DEFAULT_CACHE_DIR = join('node_modules', '.cache', 'dateline');
 export async function buildFolder(dir: string, options: FolderOptions = {}): Promise<FolderBuild> {
 	const cwd = options.cwd ?? process.cwd();
 	const { files, problems } = readDataFolder(dir, options.overrides, cwd);
-	if (!files) return { problems, articles: [], gazetteer: [], places: [] };
+	if (!files) return { problems, articles: [], gazetteer: [], places: [], extracted: new Map() };
 	const cacheFile =
 		options.cacheDir === false
 			? undefined
 			: join(resolve(cwd, options.cacheDir ?? DEFAULT_CACHE_DIR), `extract-${folderKey(dir, cwd)}.json`);
-	const cache = cacheFile ? readExtractionCache(cacheFile) : undefined;
-	const batch = await extractAll(files, {
-		cache,
-		workers: options.workers,
-		codeVersion: cache ? extractionCodeFingerprint() : undefined
+	const cache = cacheFile ? readExtractionCache(cacheFile) : new Map<string, ExtractedEvent[]>();
+	const keys = cacheKeys(files, cacheFile ? extractionCodeFingerprint() : undefined);
+	const given = new Map<ArticleId, ExtractedEvent[]>();
+	const todo = files.articles.filter((file) => {
+		const hit = cache.get(keys.get(articleIdOf(file.path))!);
+		if (hit) given.set(articleIdOf(file.path), hit);
+		return !hit;
 	});
-	const built = buildDataset(files, { extracted: batch.extracted });
+	// Few articles to extract: `buildDataset` extracts them as it parses them. Many: worker threads first.
+	const workers = workersFor(todo.length, options.workers);
+	if (workers > 1)
+		for (const [id, reports] of await extractInWorkers(files, todo, workers)) given.set(id, reports);
+	const built = buildDataset(files, { extracted: given });
+
 	// Saved even when the data has problems (fixing one article should not re-extract the others), and
 	// only when something changed: an unchanged rebuild writes nothing.
-	const changed = batch.stats.extracted > 0 || batch.cache.size !== cache?.size;
-	if (cacheFile && changed) writeExtractionCache(cacheFile, batch.cache);
-	return { ...built, stats: batch.stats };
+	const next: ExtractionCache = new Map();
+	for (const [id, reports] of built.extracted) next.set(keys.get(id)!, reports);
+	if (cacheFile && (todo.length > 0 || next.size !== cache.size)) writeExtractionCache(cacheFile, next);
+	const stats = {
+		articles: files.articles.length,
+		cached: files.articles.length - todo.length,
+		extracted: todo.length,
+		workers
+	};
+	return { ...built, stats };
 }
 
 /** One cache file per data folder, so building two folders in turn does not evict either. */

@@ -100,7 +100,7 @@ export function datelineDataset(options: DatasetPluginOptions = {}): Plugin {
  * `file` is how problems name it (relative to the project, like the data folder's files).
  */
 function readDatasetFile(path: string, file: string): BuildResult {
-	const none = { articles: [], gazetteer: [], places: [] };
+	const none = { articles: [], gazetteer: [], places: [], extracted: new Map() };
 	const read = readJsonFile(path, file);
 	if (read.problems.length > 0) return { problems: read.problems, ...none };
 	const problems: Problem[] = validateDataset(read.value).map((problem) => ({ ...problem, file }));

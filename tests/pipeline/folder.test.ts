@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildDataset } from '../../src/pipeline/build.ts';
-import { extractAll } from '../../src/pipeline/extract/batch.ts';
+import { extractInWorkers } from '../../src/pipeline/extract/batch.ts';
 import { buildFolder } from '../../src/pipeline/folder.ts';
 import { readDataFiles, resolveLayout } from '../../src/pipeline/io.ts';
 
@@ -55,16 +55,21 @@ describe('buildFolder and its extraction cache', () => {
 	});
 });
 
-describe('extractAll on worker threads', () => {
-	it('gives what one thread gives, in the same order', async () => {
+describe('extraction on worker threads', () => {
+	it('gives what the main thread gives, article by article', async () => {
 		const files = readDataFiles(resolveLayout(FIXTURE));
-		const threads = await extractAll(files, { workers: 2 });
-		expect(threads.stats.workers).toBe(2);
-		const one = await extractAll(files, { workers: 1 });
-		expect([...threads.extracted]).toEqual([...one.extracted]);
-		expect(buildDataset(files, { extracted: threads.extracted }).dataset).toEqual(
-			buildDataset(files).dataset
-		);
+		const threads = await extractInWorkers(files, files.articles, 2);
+		const here = buildDataset(files);
+		expect(threads.size).toBe(3);
+		expect(threads).toEqual(here.extracted);
+		expect(buildDataset(files, { extracted: threads }).dataset).toEqual(here.dataset);
+	}, 30_000);
+
+	it('is used when asked for, at most one thread per article', async () => {
+		const data = copyFixture('threads');
+		const built = await buildFolder(data, { cacheDir: false, workers: 8 });
+		expect(built.stats).toMatchObject({ extracted: 3, workers: 3 });
+		expect(built.dataset).toEqual((await buildFolder(data, { cacheDir: false })).dataset);
 	}, 30_000);
 });
 

@@ -1,6 +1,7 @@
 /**
- * Extraction over a whole data folder: cached by content, spread over worker threads when there is a
- * lot to do. The per-article work is pure (`extractor.ts`); this file decides what needs doing and where.
+ * What a build of many articles needs besides the pure extraction: which articles the cache already
+ * answers (keys by content), and worker threads for the rest when there are many. Parsing and
+ * extracting stay in `buildDataset`, which the workers run too, on their share of the articles.
  */
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
@@ -8,26 +9,11 @@ import { Worker } from 'node:worker_threads';
 import type { ArticleId } from '../../lib/model/types.ts';
 import { articleIdOf } from '../article.ts';
 import type { DataFiles, InputFile } from '../build.ts';
-import { EXTRACTOR_VERSION, extractFile, extractorFromFiles } from './extractor.ts';
+import { EXTRACTOR_VERSION } from './extractor.ts';
 import type { ExtractedEvent } from './types.ts';
 
 /** Extraction results by cache key: an article's content and everything the extraction read besides. */
 export type ExtractionCache = Map<string, ExtractedEvent[]>;
-
-export interface BatchOptions {
-	/** Results of earlier runs; hits are reused, and the returned cache holds exactly this run's keys. */
-	cache?: ExtractionCache;
-	/** Worker threads to use for the articles not in the cache; default: one per core when it pays. */
-	workers?: number;
-	/** What identifies the extraction code (a hash of its sources): a change to it empties the cache. */
-	codeVersion?: string;
-}
-
-export interface BatchResult {
-	extracted: Map<ArticleId, ExtractedEvent[]>;
-	cache: ExtractionCache;
-	stats: { articles: number; cached: number; extracted: number; workers: number };
-}
 
 /**
  * Below this many articles to extract, starting threads costs more than it saves: each worker loads
@@ -37,71 +23,48 @@ export interface BatchResult {
 const WORKER_THRESHOLD = 10_000;
 
 /**
- * Extract every article of `files`, reusing cached results. An article that cannot be read or parsed
- * yields nothing here; the dataset build reports why.
+ * Each article's cache key: its id and content, the gazetteers, and the extraction code's version
+ * (`codeVersion`, a hash of its sources). The id is part of what is cached (each event names its
+ * article), so a renamed or copied file with the same text is a different entry.
  */
-export async function extractAll(files: DataFiles, options: BatchOptions = {}): Promise<BatchResult> {
-	const context = contextKey(files, options.codeVersion ?? '');
-	const cache: ExtractionCache = new Map();
-	const extracted = new Map<ArticleId, ExtractedEvent[]>();
-	const todo: { file: InputFile; key: string }[] = [];
-	for (const file of files.articles) {
-		// The article's id is part of what is cached (each event names it): a renamed or copied file
-		// with the same text is a different entry.
-		const key = `${context}:${articleIdOf(file.path)}:${hash(file.bytes)}`;
-		const hit = options.cache?.get(key) ?? cache.get(key);
-		if (hit) {
-			cache.set(key, hit);
-			extracted.set(articleIdOf(file.path), hit);
-		} else todo.push({ file, key });
+export function cacheKeys(files: DataFiles, codeVersion = ''): Map<ArticleId, string> {
+	const context = createHash('sha1').update(`${EXTRACTOR_VERSION}:${codeVersion}`);
+	for (const file of [files.actors, files.places]) {
+		context.update('\0').update(file ? file.bytes : new Uint8Array());
 	}
-	// Asked for, a number of workers is used as given (up to one per article); else only when it pays.
-	const wanted = options.workers ?? (todo.length >= WORKER_THRESHOLD ? availableParallelism() : 1);
-	const workers = Math.max(1, Math.min(wanted, todo.length));
-	const results =
-		workers > 1
-			? await inWorkers(files, todo, workers)
-			: inThread(
-					files,
-					todo.map((t) => t.file)
-				);
-	todo.forEach(({ file, key }, i) => {
-		cache.set(key, results[i]!);
-		extracted.set(articleIdOf(file.path), results[i]!);
-	});
-	return {
-		extracted,
-		cache,
-		stats: {
-			articles: files.articles.length,
-			cached: files.articles.length - todo.length,
-			extracted: todo.length,
-			workers
-		}
-	};
-}
-
-function inThread(files: DataFiles, articles: InputFile[]): ExtractedEvent[][] {
-	const extractor = extractorFromFiles(files.actors, files.places);
-	return articles.map((file) => extractFile(file, extractor));
-}
-
-/** Split the work into one contiguous share per worker; each builds its own extractor once. */
-async function inWorkers(
-	files: DataFiles,
-	todo: { file: InputFile }[],
-	count: number
-): Promise<ExtractedEvent[][]> {
-	const size = Math.ceil(todo.length / count);
-	const shares = Array.from({ length: count }, (_, i) =>
-		todo.slice(i * size, (i + 1) * size).map((t) => t.file)
+	const prefix = context.digest('hex').slice(0, 16);
+	return new Map(
+		files.articles.map((file) => {
+			const id = articleIdOf(file.path);
+			return [id, `${prefix}:${id}:${createHash('sha1').update(file.bytes).digest('hex')}`];
+		})
 	);
+}
+
+/** How many threads to extract `count` articles on: as asked (at most one per article), else when it pays. */
+export function workersFor(count: number, asked?: number): number {
+	const wanted = asked ?? (count >= WORKER_THRESHOLD ? availableParallelism() : 1);
+	return Math.max(1, Math.min(wanted, count));
+}
+
+/**
+ * Extract `articles` on `count` worker threads, one contiguous share each. Every worker builds its
+ * share with `buildDataset` (gazetteers included), so a thread parses and extracts exactly as the
+ * main thread would; articles that cannot be read yield nothing here, and the main build reports them.
+ */
+export async function extractInWorkers(
+	files: DataFiles,
+	articles: readonly InputFile[],
+	count: number
+): Promise<Map<ArticleId, ExtractedEvent[]>> {
+	const size = Math.ceil(articles.length / count);
+	const shares = Array.from({ length: count }, (_, i) => articles.slice(i * size, (i + 1) * size));
 	const parts = await Promise.all(
 		shares.map(
-			(articles) =>
-				new Promise<ExtractedEvent[][]>((resolve, reject) => {
+			(share) =>
+				new Promise<[ArticleId, ExtractedEvent[]][]>((resolve, reject) => {
 					const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), {
-						workerData: { actors: files.actors, places: files.places, articles }
+						workerData: { actors: files.actors, places: files.places, articles: share }
 					});
 					worker.once('message', resolve);
 					worker.once('error', reject);
@@ -112,17 +75,5 @@ async function inWorkers(
 				})
 		)
 	);
-	return parts.flat();
-}
-
-/** What every article's extraction depends on besides its own text. */
-function contextKey(files: DataFiles, codeVersion: string): string {
-	const h = createHash('sha1').update(`${EXTRACTOR_VERSION}:${codeVersion}`);
-	for (const file of [files.actors, files.places])
-		h.update('\0').update(file ? file.bytes : new Uint8Array());
-	return h.digest('hex').slice(0, 16);
-}
-
-function hash(bytes: Uint8Array): string {
-	return createHash('sha1').update(bytes).digest('hex');
+	return new Map(parts.flat());
 }

@@ -1,12 +1,10 @@
-// A worker thread of `batch.ts`: extracts its share of articles and posts the results back in order.
+// A worker thread of `batch.ts`: builds its share of the articles and posts each one's reports back.
 import { parentPort, workerData } from 'node:worker_threads';
-import type { InputFile } from '../build.ts';
-import { extractFile, extractorFromFiles } from './extractor.ts';
+import { buildDataset, type InputFile } from '../build.ts';
 
 const { actors, places, articles } = workerData as {
 	actors?: InputFile;
 	places?: InputFile;
 	articles: InputFile[];
 };
-const extractor = extractorFromFiles(actors, places);
-parentPort!.postMessage(articles.map((file) => extractFile(file, extractor)));
+parentPort!.postMessage([...buildDataset({ articles, actors, places, events: [] }).extracted]);
