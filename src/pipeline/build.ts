@@ -2,6 +2,7 @@ import type { Actor, ArticleId, Article, Dataset, TimelineEvent } from '../lib/m
 import type { Problem } from '../lib/model/problems.ts';
 import { validateDataset } from '../lib/model/validate.ts';
 import { isIsoDate } from '../lib/model/dates.ts';
+import { compareText } from '../lib/model/sort.ts';
 import { articleIdOf, parseArticle, type ParsedArticle } from './article.ts';
 import { readCuratedEvents } from './curated.ts';
 import { readGazetteer, toDatasetActor, type GazetteerActor } from './gazetteer.ts';
@@ -132,7 +133,7 @@ export function buildDataset(files: DataFiles, options: BuildOptions = {}): Buil
 
 	const articles: Article[] = parsed
 		.map((p) => p.article)
-		.sort((a, b) => String(a.published).localeCompare(String(b.published)) || a.id.localeCompare(b.id));
+		.sort((a, b) => compareText(String(a.published), String(b.published)) || compareText(a.id, b.id));
 	const dataset: Dataset = { version: 1, actors, events, articles };
 
 	for (const problem of validateDataset(dataset)) {
@@ -258,10 +259,6 @@ function placeOf(item: unknown, path: Problem['path'], origins: Map<object, Orig
 	if (!origin || !path) return undefined;
 	const inSource = origin.index === undefined ? path : [origin.index, ...path];
 	return { file: origin.source.file, line: origin.source.lineOf(inSource) };
-}
-
-function compareText(a: string, b: string): number {
-	return a < b ? -1 : a > b ? 1 : 0;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });

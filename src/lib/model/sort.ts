@@ -10,7 +10,12 @@ export function compareEvents(
 	a: Pick<TimelineEvent, 'start' | 'id'>,
 	b: Pick<TimelineEvent, 'start' | 'id'>
 ): number {
-	return compareIso(a.start, b.start) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+	return compareIso(a.start, b.start) || compareText(a.id, b.id);
+}
+
+/** Code-unit order of two strings: the same on every machine and locale, unlike `localeCompare`. */
+export function compareText(a: string, b: string): number {
+	return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** A sorted copy of `events`; the input is left as it is. */

@@ -5,7 +5,7 @@
  */
 import type { ActorId, Precision, Source, TimelineEvent } from '../../lib/model/types.ts';
 import { dayNumber, isIsoDate } from '../../lib/model/dates.ts';
-import { compareEvents } from '../../lib/model/sort.ts';
+import { compareEvents, compareText } from '../../lib/model/sort.ts';
 import type { ExtractedEvent } from './types.ts';
 
 /** What the merge needs to know of an actor: people are the sharpest evidence of "the same event". */
@@ -251,6 +251,7 @@ function toEvent(cluster: Cluster): TimelineEvent {
 			end: r.quote.end
 		}))
 	);
+	const place = mostCommon(cluster.reports.map((r) => r.place));
 	const extracted: TimelineEvent = {
 		id: cluster.id!,
 		title: lead.title,
@@ -259,9 +260,7 @@ function toEvent(cluster: Cluster): TimelineEvent {
 		end: lead.end,
 		precision: lead.precision,
 		actors: rankedActors(cluster),
-		...(mostCommon(cluster.reports.map((r) => r.place))
-			? { place: mostCommon(cluster.reports.map((r) => r.place))! }
-			: {}),
+		...(place ? { place } : {}),
 		sources,
 		cameo: lead.cameo,
 		...(cluster.reports.every((r) => r.inferred) ? { inferred: true } : {}),
@@ -308,8 +307,4 @@ function safeCompare(a: TimelineEvent, b: TimelineEvent): number {
 		typeof b.id === 'string'
 		? compareEvents(a, b)
 		: 0;
-}
-
-function compareText(a: string, b: string): number {
-	return a < b ? -1 : a > b ? 1 : 0;
 }
