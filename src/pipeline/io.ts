@@ -102,8 +102,8 @@ export function extractionCodeFingerprint(): string {
 	return hash.digest('hex').slice(0, 16);
 }
 
-/** A JSON file's value; one that cannot be read or is not JSON is a READ_FAILED problem naming `file`. */
-export function readJsonFile(path: string, file: string): { value?: unknown; problems: Problem[] } {
+/** A dataset file's JSON value; one that cannot be read or is not JSON is a READ_FAILED problem naming `file`. */
+export function readDatasetJson(path: string, file: string): { value?: unknown; problems: Problem[] } {
 	let text: string;
 	try {
 		text = readFileSync(path, 'utf8');

@@ -5,7 +5,7 @@ import type { Dataset } from '../lib/model/types.ts';
 import { validateDataset } from '../lib/model/validate.ts';
 import type { BuildResult } from './build.ts';
 import { buildFolder } from './folder.ts';
-import { readJsonFile } from './io.ts';
+import { readDatasetJson } from './io.ts';
 
 const MODULE_ID = 'virtual:dateline/dataset';
 const RESOLVED_ID = '\0' + MODULE_ID;
@@ -101,7 +101,7 @@ export function datelineDataset(options: DatasetPluginOptions = {}): Plugin {
  */
 function readDatasetFile(path: string, file: string): BuildResult {
 	const none = { articles: [], gazetteer: [], places: [], extracted: new Map() };
-	const read = readJsonFile(path, file);
+	const read = readDatasetJson(path, file);
 	if (read.problems.length > 0) return { problems: read.problems, ...none };
 	const problems: Problem[] = validateDataset(read.value).map((problem) => ({ ...problem, file }));
 	return problems.length > 0 ? { problems, ...none } : { dataset: read.value as Dataset, problems, ...none };

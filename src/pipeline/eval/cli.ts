@@ -5,7 +5,7 @@ import { readArguments } from '../command-line.ts';
 import { formatProblem } from '../../lib/model/problems.ts';
 import { readDataFolder } from '../io.ts';
 import { printGold, scoreGold } from './gold.ts';
-import { printTe3, scoreTe3 } from './te3.ts';
+import { printTe3, scoreTe3, TE3_DIR } from './te3.ts';
 
 const usage = 'usage: npm run eval -- [--verbose] [--te3 dir] [--gold dir ...]';
 
@@ -26,7 +26,7 @@ function main(argv: string[]): number {
 		usage
 	);
 	if (typeof args === 'number') return args;
-	const { verbose = false, te3 = '../shared/benchmarks/te3-platinum' } = args.values;
+	const { verbose = false, te3 = TE3_DIR } = args.values;
 	const golds = args.values.gold ?? GOLD_SETS;
 	let ok = true;
 
