@@ -9,10 +9,13 @@ import * as v from 'valibot';
 import { isIsoDate } from './dates.ts';
 import { ACTOR_KINDS, EVENT_TYPES, PERIOD_PARTS, PRECISIONS } from './types.ts';
 
-const ID = /^[a-z0-9][a-z0-9-]*$/;
+/** The rules as plain values too: `src/lib/widget/quick-check.ts` applies them without valibot. */
+export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+export const CAMEO_PATTERN = /^\d{2,4}$/;
 const ISO_DATE_FORMAT = /^\d{4}-\d{2}-\d{2}$/;
 
-function isWebUrl(s: string): boolean {
+export function isWebUrl(s: unknown): boolean {
+	if (typeof s !== 'string') return false;
 	try {
 		// URLs are rendered as links: `javascript:` and friends parse, but must not get through.
 		const { protocol } = new URL(s);
@@ -25,7 +28,7 @@ function isWebUrl(s: string): boolean {
 /** A lowercase slug: `assad`, `2018-09-17-sochi`. */
 export const IdSchema = v.pipe(
 	v.string(),
-	v.regex(ID, 'is not a lowercase id (a-z, 0-9 and "-", not starting with "-")')
+	v.regex(ID_PATTERN, 'is not a lowercase id (a-z, 0-9 and "-", not starting with "-")')
 );
 
 /** A real calendar date written `YYYY-MM-DD`. */
@@ -70,7 +73,7 @@ export const TimelineEventSchema = v.object({
 	place: v.optional(v.string()),
 	summary: v.optional(v.string()),
 	sources: v.array(SourceSchema),
-	cameo: v.optional(v.pipe(v.string(), v.regex(/^\d{2,4}$/, 'is not a CAMEO code (two to four digits)'))),
+	cameo: v.optional(v.pipe(v.string(), v.regex(CAMEO_PATTERN, 'is not a CAMEO code (two to four digits)'))),
 	inferred: v.optional(v.boolean()),
 	part: v.optional(v.picklist(PERIOD_PARTS))
 });
@@ -81,7 +84,7 @@ export const ArticleSchema = v.object({
 	title: TextSchema,
 	published: IsoDateSchema,
 	source: TextSchema,
-	url: v.optional(v.pipe(v.string(), v.check(isWebUrl, 'is not an http(s) URL')))
+	url: v.optional(v.pipe(v.string(), v.check((s: string) => isWebUrl(s), 'is not an http(s) URL')))
 });
 
 /** The whole dataset, version 1. */

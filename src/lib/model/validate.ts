@@ -1,6 +1,7 @@
 /**
  * Dataset validation: the shape first (every schema problem, not just the first), then the rules a
  * schema cannot express — date order, precision, unique ids, references, quote offsets, event order.
+ * A new rule here needs its line in `src/lib/widget/quick-check.ts` too, the widget's fast first pass.
  */
 
 import * as v from 'valibot';

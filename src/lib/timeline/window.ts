@@ -47,29 +47,9 @@ const TYPE_ORDER = Object.fromEntries(EVENT_TYPES.map((type, i) => [type, i])) a
 /** Longest span of each duration class, in days: a day, a month, a year, anything longer. */
 const CLASS_LIMITS = [1, 31, 366, Infinity];
 
-/** Midnight UTC of a `YYYY-MM-DD` date in ms, read digit by digit: it runs twice per event per index. */
+/** Midnight UTC of a `YYYY-MM-DD` date in ms. */
 export function dayStart(iso: string): number {
-	const year =
-		(iso.charCodeAt(0) - 48) * 1000 +
-		(iso.charCodeAt(1) - 48) * 100 +
-		(iso.charCodeAt(2) - 48) * 10 +
-		(iso.charCodeAt(3) - 48);
-	const month = (iso.charCodeAt(5) - 48) * 10 + (iso.charCodeAt(6) - 48);
-	const day = (iso.charCodeAt(8) - 48) * 10 + (iso.charCodeAt(9) - 48);
-	// Anything unusual (a year before 100, which Date.UTC misreads, or a malformed string) takes the careful path.
-	if (iso.length !== 10 || !(year >= 100) || !(month >= 1 && month <= 12) || !(day >= 1 && day <= 31))
-		return +toUtcDate(iso);
-	return DAY * daysFromCivil(year, month, day);
-}
-
-/** Days since 1970-01-01 of a proleptic Gregorian date, by arithmetic alone (H. Hinnant's algorithm). */
-function daysFromCivil(year: number, month: number, day: number): number {
-	const y = month <= 2 ? year - 1 : year;
-	const era = Math.floor(y / 400);
-	const yoe = y - era * 400;
-	const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-	const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-	return era * 146_097 + doe - 719_468;
+	return +toUtcDate(iso);
 }
 
 /** Index events (meant to be sorted by start, as the dataset is) for window queries and clusters. */
@@ -79,7 +59,7 @@ export function indexEvents(input: readonly TimelineEvent[]): EventIndex {
 	let start = new Float64Array(n);
 	let end = new Float64Array(n);
 	let sorted = true;
-	// A dataset names a few thousand distinct days for any number of events: read each once.
+	// A dataset names a few thousand distinct days for any number of events: parse each once.
 	const days = new Map<string, number>();
 	const read = (iso: string) => {
 		let t = days.get(iso);

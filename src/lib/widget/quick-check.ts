@@ -9,10 +9,8 @@
 
 import { isIsoDate, periodEnd, periodStart } from '../model/dates.ts';
 import { ACTOR_KINDS, EVENT_TYPES, PERIOD_PARTS, PRECISIONS } from '../model/types.ts';
-
-const ID = /^[a-z0-9][a-z0-9-]*$/;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const CAMEO = /^\d{2,4}$/;
+import { CAMEO_PATTERN, ID_PATTERN, isWebUrl } from '../model/schema.ts';
+import { compareEvents } from '../model/sort.ts';
 
 type Item = Record<string, unknown>;
 
@@ -24,21 +22,11 @@ const parts = new Set<unknown>(PERIOD_PARTS);
 function isItem(value: unknown): value is Item {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-const isId = (value: unknown): value is string => typeof value === 'string' && ID.test(value);
+const isId = (value: unknown): value is string => typeof value === 'string' && ID_PATTERN.test(value);
 const isText = (value: unknown): value is string => typeof value === 'string' && value.length > 0;
 const isOptional = (value: unknown, test: (v: unknown) => boolean) => value === undefined || test(value);
 const isBoolean = (value: unknown) => typeof value === 'boolean';
 const isString = (value: unknown) => typeof value === 'string';
-
-function isWebUrl(value: unknown): boolean {
-	if (typeof value !== 'string') return false;
-	try {
-		const { protocol } = new URL(value);
-		return protocol === 'http:' || protocol === 'https:';
-	} catch {
-		return false;
-	}
-}
 
 /** Whether `value` passes `validateDataset` with no problems; false means "not sure", not "invalid". */
 export function isCertainlyValid(value: unknown): boolean {
@@ -50,7 +38,7 @@ export function isCertainlyValid(value: unknown): boolean {
 	const dates = new Map<unknown, boolean>();
 	const isDate = (d: unknown): d is string => {
 		let ok = dates.get(d);
-		if (ok === undefined) dates.set(d, (ok = typeof d === 'string' && ISO_DATE.test(d) && isIsoDate(d)));
+		if (ok === undefined) dates.set(d, (ok = typeof d === 'string' && isIsoDate(d)));
 		return ok;
 	};
 
@@ -91,7 +79,7 @@ export function isCertainlyValid(value: unknown): boolean {
 		for (const actor of event.actors) if (!isId(actor) || !actorIds.has(actor)) return false;
 		if (!isOptional(event.place, isString) || !isOptional(event.summary, isString)) return false;
 		if (!isOptional(event.inferred, isBoolean) || !isOptional(event.part, (p) => parts.has(p))) return false;
-		if (!isOptional(event.cameo, (c) => typeof c === 'string' && CAMEO.test(c))) return false;
+		if (!isOptional(event.cameo, (c) => typeof c === 'string' && CAMEO_PATTERN.test(c))) return false;
 		if (!Array.isArray(event.sources)) return false;
 		for (const source of event.sources) {
 			if (!isItem(source) || !isId(source.article) || !articleIds.has(source.article)) return false;
@@ -100,7 +88,7 @@ export function isCertainlyValid(value: unknown): boolean {
 			if ((from as number) < 0 || (to as number) - (from as number) !== quote.length) return false;
 		}
 		// The contract's order: by start, then id in code-unit order.
-		if (previous && (previous.start > start || (previous.start === start && previous.id > id))) return false;
+		if (previous && compareEvents(previous, { start, id }) > 0) return false;
 		previous = { start, id };
 	}
 	return true;
