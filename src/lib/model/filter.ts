@@ -4,6 +4,7 @@
  * on each keystroke takes a few milliseconds: actor lists instead of a scan, a scan of strings for text.
  */
 
+import { eventSpan } from './span.ts';
 import { EVENT_TYPES } from './types.ts';
 import type { Actor, ActorId, Dataset, EventType, IsoDate, TimelineEvent } from './types.ts';
 
@@ -36,6 +37,8 @@ export const EMPTY_FILTER: EventFilter = { actors: [], match: 'any', members: fa
 export interface DatasetIndex {
 	readonly dataset: Dataset;
 	readonly events: readonly TimelineEvent[];
+	/** The first start and last end of all events (`eventSpan`); none for no events. */
+	readonly extent: [IsoDate, IsoDate] | undefined;
 	/** Each actor's id with the ids of every actor it is transitively a member of. */
 	readonly ancestors: ReadonlyMap<ActorId, ReadonlySet<ActorId>>;
 	/** Numbers of every actor id the dataset names (its actors first, then any others events name). */
@@ -74,8 +77,20 @@ export function searchText(s: string): string {
 		.replace(/[ıłøđħ]/g, (c) => UNDECOMPOSED[c] ?? c);
 }
 
-/** Precomputes actor ancestry, per-event actor rows and type bits for `filterEvents`. */
+/** Indexes already built, by dataset: every view of one dataset (`/`, an actor page) shares one. */
+const built = new WeakMap<Dataset, DatasetIndex>();
+
+/**
+ * Precomputes actor ancestry, per-event actor rows and type bits for `filterEvents`. Built once per
+ * dataset object and kept while it lives, so asking again is free. Datasets are never changed in place.
+ */
 export function indexDataset(dataset: Dataset): DatasetIndex {
+	let index = built.get(dataset);
+	if (!index) built.set(dataset, (index = buildIndex(dataset)));
+	return index;
+}
+
+function buildIndex(dataset: Dataset): DatasetIndex {
 	const { events } = dataset;
 	const actors = new Map<ActorId, Actor>(dataset.actors.map((a) => [a.id, a]));
 	const ancestors = new Map<ActorId, Set<ActorId>>();
@@ -100,6 +115,7 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
 	return {
 		dataset,
 		events,
+		extent: eventSpan(events),
 		ancestors,
 		actorNumber,
 		direct: actorRows(

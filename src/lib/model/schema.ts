@@ -84,7 +84,12 @@ export const ArticleSchema = v.object({
 	title: TextSchema,
 	published: IsoDateSchema,
 	source: TextSchema,
-	url: v.optional(v.pipe(v.string(), v.check((s: string) => isWebUrl(s), 'is not an http(s) URL')))
+	url: v.optional(
+		v.pipe(
+			v.string(),
+			v.check((s: string) => isWebUrl(s), 'is not an http(s) URL')
+		)
+	)
 });
 
 /** The whole dataset, version 1. */

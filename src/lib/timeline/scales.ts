@@ -44,27 +44,9 @@ export function spanOf(event: { start: IsoDate; end: IsoDate }): [Date, Date] {
 }
 
 /**
- * The domain that shows every event with some air on both sides; a lone day opens to a month so the
- * axis has something to say. Empty input falls back to `fallback`.
- */
-export function fitDomain(
-	events: readonly { start: IsoDate; end: IsoDate }[],
-	fallback: [IsoDate, IsoDate] = ['2017-01-01', '2020-12-31'],
-	padding = 0.04
-): [Date, Date] {
-	let lo = Infinity;
-	let hi = -Infinity;
-	for (const event of events) {
-		const [a, b] = spanOf(event);
-		if (+a < lo) lo = +a;
-		if (+b > hi) hi = +b;
-	}
-	return fitExtent(lo, hi, fallback, padding);
-}
-
-/**
- * `fitDomain` for an extent already known in ms (an index keeps it): no event is read again. A
- * non-finite extent (no events) falls back to `fallback`.
+ * The domain that shows an extent (first instant to the instant after the last day, in ms, as an
+ * index keeps it) with some air on both sides; a lone day opens to a month so the axis has something
+ * to say. A non-finite extent (no events) falls back to `fallback`.
  */
 export function fitExtent(
 	lo: number,

@@ -256,3 +256,12 @@ describe('searchText', () => {
 		expect(searchText(s)).toBe(expected);
 	});
 });
+
+describe('indexDataset', () => {
+	it('builds one index per dataset and hands the same one to every view that asks', () => {
+		const dataset = { version: 1 as const, actors: [], events: [], articles: [] };
+		const index = indexDataset(dataset);
+		expect(indexDataset(dataset)).toBe(index);
+		expect(indexDataset({ ...dataset })).not.toBe(index);
+	});
+});

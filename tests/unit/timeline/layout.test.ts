@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { TimelineEvent } from '../../../src/lib/model/types';
 import { fitLabel, layoutMarks, shapeOf } from '../../../src/lib/timeline/layout';
-import { baseScale, fitDomain } from '../../../src/lib/timeline/scales';
+import { baseScale, fitExtent } from '../../../src/lib/timeline/scales';
 import { makeEvent } from '../../support/events.ts';
 
 const event = (id: string, start: string, end = start, precision: TimelineEvent['precision'] = 'day') =>
@@ -27,7 +27,7 @@ describe('layoutMarks', () => {
 			event('d', '2018-09-17'),
 			event('e', '2018-10-01')
 		];
-		const x = baseScale(fitDomain(events), 800);
+		const x = baseScale(fitExtent(Date.parse('2018-09-01'), Date.parse('2018-10-02')), 800);
 		const { marks, lanes } = layoutMarks(events, x);
 		expect(lanes).toBeGreaterThanOrEqual(2);
 		for (const a of marks)

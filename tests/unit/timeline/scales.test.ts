@@ -1,13 +1,6 @@
 import { zoomIdentity } from 'd3-zoom';
 import { describe, expect, it, test } from 'vitest';
-import {
-	baseScale,
-	fitDomain,
-	fitExtent,
-	spanOf,
-	timeScale,
-	visibleDays
-} from '../../../src/lib/timeline/scales';
+import { baseScale, fitExtent, spanOf, timeScale, visibleDays } from '../../../src/lib/timeline/scales';
 import { zoomLimits } from '../../../src/lib/timeline/zoom';
 
 describe('scales', () => {
@@ -17,22 +10,22 @@ describe('scales', () => {
 		expect(b.toISOString()).toBe('2019-04-27T00:00:00.000Z');
 	});
 
-	test('fitDomain covers every event with padding', () => {
-		const [a, b] = fitDomain([
-			{ start: '2018-01-10', end: '2018-01-10' },
-			{ start: '2019-06-01', end: '2019-06-30' }
-		]);
+	// The extent of a day on 10 January 2018 to a range through 30 June 2019, as an index keeps it.
+	const extent = (first: string, afterLast: string) => [Date.parse(first), Date.parse(afterLast)] as const;
+
+	test('fitExtent covers every event with padding', () => {
+		const [a, b] = fitExtent(...extent('2018-01-10T00:00:00Z', '2019-07-01T00:00:00Z'));
 		expect(+a).toBeLessThan(Date.UTC(2018, 0, 10));
 		expect(+b).toBeGreaterThan(Date.UTC(2019, 6, 1));
 	});
 
-	test('fitDomain opens a lone day to about a month', () => {
-		const [a, b] = fitDomain([{ start: '2018-09-17', end: '2018-09-17' }]);
+	test('fitExtent opens a lone day to about a month', () => {
+		const [a, b] = fitExtent(...extent('2018-09-17T00:00:00Z', '2018-09-18T00:00:00Z'));
 		expect((+b - +a) / 86_400_000).toBeGreaterThanOrEqual(30);
 	});
 
-	test('fitDomain of nothing falls back to the given span', () => {
-		const [a] = fitDomain([], ['2010-01-01', '2010-12-31'], 0);
+	test('fitExtent of nothing falls back to the given span', () => {
+		const [a] = fitExtent(NaN, NaN, ['2010-01-01', '2010-12-31'], 0);
 		expect(a.toISOString()).toBe('2010-01-01T00:00:00.000Z');
 	});
 
@@ -48,17 +41,15 @@ describe('scales', () => {
 	});
 });
 
-test('fitExtent fits an extent known in ms exactly as fitDomain fits the events', () => {
-	const events = [
-		{ start: '2018-01-01', end: '2018-01-01' },
-		{ start: '2019-06-01', end: '2019-06-30' }
-	];
+test('fitExtent pads the extent by 4% of its length on each side, and falls back to a whole span', () => {
 	const lo = Date.parse('2018-01-01T00:00:00Z');
 	const hi = Date.parse('2019-07-01T00:00:00Z');
-	expect(fitExtent(lo, hi)).toEqual(fitDomain(events));
-	expect(fitExtent(NaN, NaN, ['2010-01-01', '2010-12-31'], 0)).toEqual(
-		fitDomain([], ['2010-01-01', '2010-12-31'], 0)
-	);
+	const pad = (hi - lo) * 0.04;
+	expect(fitExtent(lo, hi).map(Number)).toEqual([lo - pad, hi + pad]);
+	expect(fitExtent(NaN, NaN, ['2010-01-01', '2010-12-31'], 0).map((d) => d.toISOString())).toEqual([
+		'2010-01-01T00:00:00.000Z',
+		'2011-01-01T00:00:00.000Z'
+	]);
 });
 
 describe('timeScale', () => {
