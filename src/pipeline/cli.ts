@@ -1,4 +1,5 @@
 // `npm run extract -- <dir> [--out file.json] [--unknown] …` — see `usage` below.
+import { counted } from '../lib/model/format.ts';
 import { readArguments } from './command-line.ts';
 import { formatProblem } from '../lib/model/problems.ts';
 import { buildFolder } from './folder.ts';
@@ -45,7 +46,7 @@ async function main(argv: string[]): Promise<number> {
 	const { dataset, problems } = built;
 	for (const problem of problems) console.error(formatProblem(problem));
 	if (!dataset) {
-		console.error(`${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was written.`);
+		console.error(`${counted(problems.length, 'problem')}; nothing was written.`);
 		return 1;
 	}
 	if (args.values.unknown) {

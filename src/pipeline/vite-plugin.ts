@@ -1,3 +1,4 @@
+import { counted } from '../lib/model/format.ts';
 import { relative, resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { formatProblem, type Problem } from '../lib/model/problems.ts';
@@ -38,7 +39,7 @@ export function datelineDataset(options: DatasetPluginOptions = {}): Plugin {
 			? Promise.resolve(readDatasetFile(datasetFile, relative(root, datasetFile)))
 			: buildFolder(dataDir));
 	const failure = (r: BuildResult) =>
-		`Dateline: the data has ${r.problems.length} problem${r.problems.length === 1 ? '' : 's'}:\n` +
+		`Dateline: the data has ${counted(r.problems.length, 'problem')}:\n` +
 		r.problems.map(formatProblem).join('\n');
 
 	return {

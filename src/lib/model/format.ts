@@ -55,3 +55,8 @@ export function formatEventDate(event: Pick<TimelineEvent, 'start' | 'end' | 'pr
 	if (sameMonth) return start.day === end.day ? full(start) : `${start.day}–${full(end)}`;
 	return `${sameYear ? dayMonth(start) : full(start)} – ${full(end)}`;
 }
+
+/** "1 event", "37 events": a count with its noun, plural when it is not one. */
+export function counted(count: number, noun: string): string {
+	return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}

@@ -1,3 +1,4 @@
+import { counted } from '../model/format.ts';
 import { utcDay, utcMonday, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
 import { MONTHS } from '../model/format.ts';
 import { TYPE_LABELS } from '../model/event-types.ts';
@@ -124,7 +125,7 @@ export function binLabel(start: number, end: number, unit: BinUnit): string {
 /** A cluster's accessible name: "37 events, March 2019, talks". */
 export function clusterName(cluster: Pick<Cluster, 'count' | 'start' | 'end' | 'unit' | 'type'>): string {
 	const { count, start, end, unit, type } = cluster;
-	return `${count} event${count === 1 ? '' : 's'}, ${binLabel(start, end, unit)}, ${TYPE_LABELS[type].toLowerCase()}`;
+	return `${counted(count, 'event')}, ${binLabel(start, end, unit)}, ${TYPE_LABELS[type].toLowerCase()}`;
 }
 
 /** A count short enough for a narrow cluster: 37, 940, 1.2k, 12k. */

@@ -38,9 +38,19 @@ export function timeScale(
 
 const DAY = 86_400_000;
 
-/** The instant an event's first day begins and the instant after its last day ends. */
-export function spanOf(event: { start: IsoDate; end: IsoDate }): [Date, Date] {
-	return [toUtcDate(event.start), toUtcDate(addDays(event.end, 1))];
+const spans = new WeakMap<object, readonly [Date, Date]>();
+
+/**
+ * The instant an event's first day begins and the instant after its last day ends. Layout asks on
+ * every zoom frame; events do not change, so each is parsed once and remembered.
+ */
+export function spanOf(event: { start: IsoDate; end: IsoDate }): readonly [Date, Date] {
+	let span = spans.get(event);
+	if (!span) {
+		span = [toUtcDate(event.start), toUtcDate(addDays(event.end, 1))];
+		spans.set(event, span);
+	}
+	return span;
 }
 
 /**

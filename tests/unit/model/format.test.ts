@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { formatEventDate, formatIsoDate } from '../../../src/lib/model/format';
+import { describe, expect, it, test } from 'vitest';
+import { counted, formatEventDate, formatIsoDate } from '../../../src/lib/model/format';
 import type { Precision } from '../../../src/lib/model/types';
 
 describe('formatEventDate', () => {
@@ -35,4 +35,12 @@ describe('formatIsoDate', () => {
 	])('formatIsoDate(%s) is "%s"', (d, expected) => {
 		expect(formatIsoDate(d)).toBe(expected);
 	});
+});
+
+describe('counted', () => {
+	test.each([
+		[0, 'events'],
+		[1, 'event'],
+		[37, 'events']
+	])('counted(%i, "event") ends in "%s"', (n, noun) => expect(counted(n, 'event')).toBe(`${n} ${noun}`));
 });
