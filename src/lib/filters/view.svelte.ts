@@ -26,7 +26,7 @@ export class TimelineView {
 	readonly eventsById: ReadonlyMap<EventId, TimelineEvent>;
 
 	/** The events the filter keeps, in dataset order. */
-	readonly events: TimelineEvent[];
+	readonly events: readonly TimelineEvent[];
 	/** Per actor, how many events the other filters keep that involve it. */
 	readonly counts: Map<ActorId, number>;
 	readonly selectedEvent: TimelineEvent | undefined;

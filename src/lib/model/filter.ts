@@ -269,9 +269,9 @@ function actorMatches(index: DatasetIndex, filter: EventFilter): ArrayLike<numbe
 }
 
 /** The events the filter keeps, in dataset order. */
-export function filterEvents(index: DatasetIndex, filter: EventFilter): TimelineEvent[] {
-	// The first view of every page: nothing to test, so no pass over every event.
-	if (isFilterEmpty(filter)) return index.events.slice();
+export function filterEvents(index: DatasetIndex, filter: EventFilter): readonly TimelineEvent[] {
+	// The first view of every page: nothing to test, so no pass over (or copy of) every event.
+	if (isFilterEmpty(filter)) return index.events;
 	const other = otherTest(index, filter);
 	const { events } = index;
 	const out: TimelineEvent[] = [];
