@@ -19,10 +19,22 @@ describe('densityColumns', () => {
 		expect(Array.from(densityColumns(index, base, 4))).toEqual([2, 0, 1, 0]);
 	});
 
-	test('densityPath draws one closed area, empty for no events', () => {
-		expect(densityPath(Float32Array.from([0, 4, 1]), 30, 10)).toBe(
-			'M0,10L0.0,10.0L10.0,10.0L10.0,0.0L20.0,0.0L20.0,5.0L30.0,5.0L30,10Z'
-		);
+	test('densityPath draws one closed area, a column a count, heights by the square root, empty for no events', () => {
+		const path = densityPath(Float32Array.from([0, 4, 1]), 30, 10);
+		// The points it passes through, whatever the number formatting: up from the baseline, a step
+		// per column (4 is the tallest; 1 of 4 is half as tall by the square root), back down, closed.
+		const points = [...path.matchAll(/[ML]([\d.]+),([\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+		expect(points).toEqual([
+			[0, 10],
+			[0, 10],
+			[10, 10],
+			[10, 0],
+			[20, 0],
+			[20, 5],
+			[30, 5],
+			[30, 10]
+		]);
+		expect(path.endsWith('Z')).toBe(true);
 		expect(densityPath(new Float32Array(3), 30, 10)).toBe('');
 	});
 });
