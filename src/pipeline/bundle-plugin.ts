@@ -40,7 +40,8 @@ async function bundle(root: string, name: BundleName): Promise<string> {
 		],
 		build: {
 			write: false,
-			minify: true,
+			// DATELINE_UNMINIFIED=1 keeps names readable in a CPU profile (tests/bench/frames.ts --profile).
+			minify: !process.env.DATELINE_UNMINIFIED,
 			cssTarget: CSS_TARGET,
 			copyPublicDir: false,
 			lib: { entry: resolve(root, BUNDLES[name]), formats: ['iife'], name: `dateline_${name}` }

@@ -103,3 +103,47 @@ test('the minimap brush pans and zooms the view, by pointer and by keyboard', as
 	const year = (text: string | null) => Number(/(\d{4})/.exec(text ?? '')![1]);
 	expect(year(await range.textContent())).toBeLessThanOrEqual(year(panned));
 });
+
+/** Whether the focused control (inside the widget's shadow root) is within the visible plot. */
+const focusedInView = (page: Page) =>
+	page.evaluate(() => {
+		let active = document.activeElement;
+		while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+		const svg = active?.closest('svg');
+		if (!active || !svg) return false;
+		const [a, s] = [active.getBoundingClientRect(), svg.getBoundingClientRect()];
+		return a.right > s.left && a.left < s.right;
+	});
+
+test('End on a cluster brings the lane’s last cluster into view rather than focusing it off-screen', async ({
+	page
+}) => {
+	test.setTimeout(90_000);
+	const timeline = await openWidget(page);
+	await timeline.getByRole('button').first().focus();
+	// Zoomed in, the clusters of a lane run on past the right edge of the view.
+	for (let i = 0; i < 3; i++) await page.keyboard.press('+');
+	await expect.poll(() => focusedName(page)).toMatch(CLUSTER_NAME);
+	const range = page.locator('dateline-timeline').getByTestId('visible-range');
+	const before = await range.textContent();
+	await page.keyboard.press('End');
+	await expect.poll(() => focusedInView(page)).toBe(true);
+	expect(await focusedName(page)).toMatch(CLUSTER_NAME);
+	await expect(range).not.toHaveText(before!);
+});
+
+test('a hovered cluster shows its count and its bin beside it, and leaving it hides them', async ({
+	page
+}) => {
+	test.setTimeout(90_000);
+	const timeline = await openWidget(page);
+	const cluster = timeline.getByRole('button', { name: CLUSTER_NAME }).nth(3);
+	const [count, bin] = (await cluster.getAttribute('aria-label'))!.split(', ');
+	await cluster.hover();
+	const tooltip = page.locator('dateline-timeline .tooltip');
+	await expect(tooltip).toBeVisible();
+	await expect(tooltip).toContainText(count!);
+	await expect(tooltip).toContainText(bin!);
+	await page.mouse.move(2, 2);
+	await expect(tooltip).toBeHidden();
+});

@@ -31,6 +31,11 @@ export interface Cluster {
 	x0: number;
 	x1: number;
 	cx: number;
+	/** Its accessible name (see `clusterName`), and its count as drawn (see `shortCount`). */
+	name: string;
+	countText: string;
+	/** How full it is beside the fullest cluster of the same call, 0–1 on a log scale. */
+	density: number;
 }
 
 const every = (interval: CountableTimeInterval, step: number) => interval.every(step) ?? interval;
@@ -75,7 +80,10 @@ export function clusterEvents(
 	const edges = bin.interval.range(bin.interval.floor(d0), d1);
 	// The bin that ends after the visible range: its end is the next boundary.
 	edges.push(bin.interval.offset(edges[edges.length - 1] ?? bin.interval.floor(d0), 1));
+	// Each bin is named once for all the lanes it appears in.
+	const labels: (string | undefined)[] = [];
 	const clusters: Cluster[] = [];
+	let max = 1;
 	lanes.forEach((type, lane) => {
 		for (let k = 0; k + 1 < edges.length; k++) {
 			const start = +edges[k]!;
@@ -84,6 +92,8 @@ export function clusterEvents(
 			if (count === 0) continue;
 			const x0 = x(start);
 			const x1 = x(end);
+			const label = (labels[k] ??= binLabel(start, end, bin.unit));
+			if (count > max) max = count;
 			clusters.push({
 				key: `${type}:${start}`,
 				type,
@@ -94,10 +104,15 @@ export function clusterEvents(
 				unit: bin.unit,
 				x0,
 				x1,
-				cx: (x0 + x1) / 2
+				cx: (x0 + x1) / 2,
+				name: nameOf(count, label, type),
+				countText: shortCount(count),
+				density: 0
 			});
 		}
 	});
+	// Log scale: one event still shows, and a burst of thousands does not wash out its neighbours.
+	for (const c of clusters) c.density = Math.log1p(c.count) / Math.log1p(max);
 	return clusters;
 }
 
@@ -125,7 +140,11 @@ export function binLabel(start: number, end: number, unit: BinUnit): string {
 /** A cluster's accessible name: "37 events, March 2019, talks". */
 export function clusterName(cluster: Pick<Cluster, 'count' | 'start' | 'end' | 'unit' | 'type'>): string {
 	const { count, start, end, unit, type } = cluster;
-	return `${counted(count, 'event')}, ${binLabel(start, end, unit)}, ${TYPE_LABELS[type].toLowerCase()}`;
+	return nameOf(count, binLabel(start, end, unit), type);
+}
+
+function nameOf(count: number, bin: string, type: EventType): string {
+	return `${counted(count, 'event')}, ${bin}, ${TYPE_LABELS[type].toLowerCase()}`;
 }
 
 /** A count short enough for a narrow cluster: 37, 940, 1.2k, 12k. */

@@ -74,6 +74,18 @@ describe('clusterEvents', () => {
 		expect(march.x1).toBeCloseTo(x(new Date(ms('2019-04-01'))));
 	});
 
+	test('clusterEvents names each cluster and shades it by its count beside the fullest', () => {
+		const clusters = clusterEvents(index, x, ['talks', 'meeting'], undefined, binInterval(x, 20));
+		expect(clusters.map((c) => [c.name, c.countText])).toEqual([
+			['3 events, March 2019, talks', '3'],
+			['1 event, May 2019, talks', '1'],
+			['1 event, March 2019, meeting', '1']
+		]);
+		expect(clusters.map((c) => c.name)).toEqual(clusters.map(clusterName));
+		// Log scale: the fullest is 1, a single event still half as dark as three, not a third.
+		expect(clusters.map((c) => c.density)).toEqual([1, Math.log(2) / Math.log(4), Math.log(2) / Math.log(4)]);
+	});
+
 	test('clusterEvents makes no cluster for a type with no lane, nor for an empty bin', () => {
 		const clusters = clusterEvents(index, x, ['meeting'], undefined, binInterval(x, 20));
 		expect(clusters.map((c) => c.count)).toEqual([1]);
