@@ -5,13 +5,14 @@
 //   tsx tests/bench/scale.ts [--sizes 1000,10000] [--runs 3] [--timeout 120] [--no-build] [--json out.json]
 //
 // Timings are only as quiet as the machine: run it with nothing else busy.
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS, ensureChromium } from '../tools/chromium.mjs';
 import { BENCH_DIR, syntheticFile } from './datasets.ts';
 import { gzipSize, serveBench, type BenchServer } from './server.ts';
+import { sleep, surfaceCentre, wheelZoom } from './gestures.ts';
 import { INSTRUMENT, type PageProbe } from './probe.ts';
 import { median, percentile } from './stats.ts';
 
@@ -67,8 +68,6 @@ function buildSite(events: number, dataset: string): void {
 	if (built.status !== 0) throw new Error(`the site over ${events} events did not build`);
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
 /** `promise`, or undefined after `ms`: a page whose main thread is busy for minutes answers nothing. */
 async function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
 	let timer: ReturnType<typeof setTimeout> | undefined;
@@ -78,18 +77,6 @@ async function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined
 	} finally {
 		clearTimeout(timer);
 	}
-}
-
-/** The largest drawing surface on the page (shadow roots included): where wheel and drag go. */
-async function surfaceCentre(page: Page, target: Target): Promise<{ x: number; y: number }> {
-	const box = await page.evaluate((vis) => {
-		const probe = (window as unknown as { __bench: PageProbe }).__bench;
-		const el = vis ? document.querySelector('.vis-center') : probe.largestSurface();
-		const r = el?.getBoundingClientRect();
-		return r && { x: r.left + r.width / 2, y: r.top + Math.min(r.height / 2, 200), w: r.width };
-	}, target === 'vis-timeline');
-	if (!box) throw new Error('no timeline surface found');
-	return box;
 }
 
 function frameStats(deltas: number[]) {
@@ -158,21 +145,11 @@ async function measure(browser: Browser, server: BenchServer, target: Target, ev
 						});
 				};
 				await shot('ready');
-				const centre = await surfaceCentre(page, target);
+				const centre = await surfaceCentre(page, target === 'vis-timeline');
 				const frames = () =>
 					page.evaluate(() => (window as unknown as { __bench: PageProbe }).__bench.frames());
 
-				// Zoom: 40 wheel steps over the centre, one every 16 ms, sent without waiting for the page.
-				await page.mouse.move(centre.x, centre.y);
-				await page.evaluate(() => (window as unknown as { __bench: PageProbe }).__bench.startFrames());
-				const wheels: Promise<void>[] = [];
-				for (let i = 0; i < 40; i++) {
-					wheels.push(page.mouse.wheel(0, -100).catch(() => undefined));
-					await sleep(16);
-				}
-				await Promise.all(wheels);
-				await sleep(300);
-				result.zoom = frameStats(await frames());
+				result.zoom = frameStats(await wheelZoom(page, centre));
 				await shot('zoomed');
 
 				// Pan: a 600 px drag over one second.
