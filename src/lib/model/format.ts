@@ -2,20 +2,26 @@
  * Event dates as readers write them: "25–26 April 2019", "September 2018", "2018–2019".
  */
 
-import { intlFormat } from 'date-fns';
 import { isIsoDate } from './dates.ts';
 import type { IsoDate, TimelineEvent } from './types.ts';
 
-// Month names from the platform's Intl data (through date-fns), computed once: formatting is then a
-// string join, cheap enough to name every mark on screen on each zoom frame, and it keeps date-fns'
-// full `format` (and its locale tables, 5 KB gzip) out of the embeddable widget.
-const monthNames = (month: 'long' | 'short') =>
-	Array.from({ length: 12 }, (_, m) => intlFormat(new Date(2000, m, 1), { month }, { locale: 'en-US' }));
-
-/** "January" … "December". */
-export const MONTHS = monthNames('long');
+/** "January" … "December": the interface is in English, and naming a month needs no Intl. */
+export const MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+];
 /** "Jan" … "Dec". */
-export const MONTHS_SHORT = monthNames('short');
+export const MONTHS_SHORT = MONTHS.map((m) => m.slice(0, 3));
 
 interface Parts {
 	year: string;
