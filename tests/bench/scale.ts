@@ -181,8 +181,9 @@ async function measure(browser: Browser, server: BenchServer, target: Target, ev
 	} finally {
 		// A renderer still busy may not close quickly; the browser is closed at the end anyway.
 		await within(context.close(), 10_000);
+		// Here, so that a page that never got ready (an early return) is logged too.
+		console.error(`  ${JSON.stringify(result)}`);
 	}
-	console.error(`  ${JSON.stringify(result)}`);
 	return result;
 }
 
