@@ -181,3 +181,39 @@ test('on a narrow screen, opening an event brings its details into view', async 
 	);
 	await expect(panel.getByRole('heading', { level: 2 })).toBeInViewport();
 });
+
+test('a label stays in view while its dot has just left the view on the left', async ({ page }) => {
+	await open(page, '/');
+	const timeline = page.getByRole('group', { name: /^Events: \d+ events?$/ });
+	const plot = (await timeline.boundingBox())!;
+	// Zoomed in, so that a drag can move the view further than half its width.
+	await page.getByRole('button', { name: 'Zoom in' }).click();
+	await page.getByRole('button', { name: 'Zoom in' }).click();
+	// A dot with a long label, inside the view.
+	const found = await timeline.evaluate((svg) => {
+		const left = svg.getBoundingClientRect().left;
+		for (const mark of svg.querySelectorAll('[data-id].point')) {
+			const label = mark.querySelector('text')?.textContent ?? '';
+			const dot = mark.querySelector('.shape')!.getBoundingClientRect();
+			if (label.length >= 22 && dot.left - left > 150 && dot.left - left < 500)
+				return { id: mark.getAttribute('data-id')!, label, x: dot.left + dot.width / 2 };
+		}
+		return undefined;
+	});
+	expect(found).toBeDefined();
+	const { id, label, x } = found!;
+	// Drag the view left until the dot is 100 px past the left edge (beyond the margin drawn around
+	// the view): its label still runs into view.
+	// Along the axis, where no mark is under the pointer.
+	const y = plot.y + 15;
+	const from = plot.x + plot.width - 10;
+	await page.mouse.move(from, y);
+	await page.mouse.down();
+	await page.mouse.move(from - (x - plot.x + 100), y, { steps: 8 });
+	await page.mouse.up();
+	const text = timeline.locator(`[data-id="${id}"] text`);
+	await expect(text).toHaveText(label);
+	const box = (await text.boundingBox())!;
+	expect(box.x).toBeLessThan(plot.x);
+	expect(box.x + box.width).toBeGreaterThan(plot.x);
+});
