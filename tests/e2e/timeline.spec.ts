@@ -217,3 +217,19 @@ test('a label stays in view while its dot has just left the view on the left', a
 	expect(box.x).toBeLessThan(plot.x);
 	expect(box.x + box.width).toBeGreaterThan(plot.x);
 });
+
+test('the label of a range wide enough to hold it sits on top of its bar, not across it', async ({
+	page
+}) => {
+	await open(page, '/');
+	const range = page.locator('[data-id].range').first();
+	await range.focus();
+	// Zoomed in around it until its label runs along the bar.
+	for (let i = 0; i < 12; i++) await page.keyboard.press('+');
+	const text = range.locator('text');
+	await expect(text).not.toHaveText('');
+	const [label, bar] = [(await text.boundingBox())!, (await range.locator('.shape').boundingBox())!];
+	expect(label.x).toBeLessThan(bar.x + bar.width);
+	// Its line stands above the bar (the box of the text reaches down to the font's descent).
+	expect(label.y + label.height / 2).toBeLessThan(bar.y);
+});
