@@ -147,3 +147,22 @@ test('a hovered cluster shows its count and its bin beside it, and leaving it hi
 	await page.mouse.move(2, 2);
 	await expect(tooltip).toBeHidden();
 });
+
+test('zoom keys pressed right after a turn of the wheel keep focus in the timeline', async ({ page }) => {
+	test.setTimeout(90_000);
+	const timeline = await openWidget(page);
+	await timeline.getByRole('button').first().focus();
+	// Zoomed in to quarters, so that zooming back out turns every cluster into a yearly one.
+	for (let i = 0; i < 2; i++) await page.keyboard.press('+');
+	await expect.poll(() => focusedName(page)).toMatch(/^\d+ events?, \w+ – \w+ \d{4}, /);
+	// A quarter that starts no year: its cluster is gone when years are shown.
+	await page.keyboard.press('ArrowRight');
+	await expect.poll(() => focusedName(page)).toMatch(/^\d+ events?, April – June \d{4}, /);
+	const box = (await timeline.boundingBox())!;
+	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+	// d3-zoom counts the next 150 ms as the same wheel gesture: the keys must still apply at once,
+	// so that the focus moves on to a cluster of the new view rather than drop to the page.
+	await page.mouse.wheel(0, -1);
+	for (let i = 0; i < 4; i++) await page.keyboard.press('-');
+	await expect.poll(() => focusedName(page)).toMatch(CLUSTER_NAME);
+});
