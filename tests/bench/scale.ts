@@ -179,7 +179,7 @@ async function measure(browser: Browser, server: BenchServer, target: Target, ev
 	} catch (error) {
 		result.error = (error as Error).message.split('\n')[0];
 	} finally {
-		// A renderer still busy may not close quickly; the browser is closed at the end anyway.
+		// A renderer still busy may not close quickly; its browser is closed after it anyway.
 		await within(context.close(), 10_000);
 		// Here, so that a page that never got ready (an early return) is logged too.
 		console.error(`  ${JSON.stringify(result)}`);
@@ -269,7 +269,7 @@ async function main() {
 	const server = await serveBench(
 		new Map(SIZES.map((n) => [n, { site: siteDir(n), data: datasets.get(n)! }]))
 	);
-	const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
+	const executablePath = ensureChromium();
 	const all: Measurement[] = [];
 	try {
 		for (const events of SIZES) {
@@ -278,12 +278,18 @@ async function main() {
 				const order = run % 2 === 0 ? TARGETS : [...TARGETS].reverse();
 				for (const target of order) {
 					console.error(`${events} events, run ${run + 1}/${RUNS}: ${target}…`);
-					all.push(await measure(browser, server, target, events));
+					// A browser of its own: a page still busy after its timeout (vis-timeline at 100,000
+					// events) must not run on beside the next page measured.
+					const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+					try {
+						all.push(await measure(browser, server, target, events));
+					} finally {
+						await within(browser.close(), 15_000);
+					}
 				}
 			}
 		}
 	} finally {
-		await browser.close();
 		server.close();
 	}
 	const rows = summarise(all);
