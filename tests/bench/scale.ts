@@ -179,7 +179,7 @@ async function measure(browser: Browser, server: BenchServer, target: Target, ev
 	} catch (error) {
 		result.error = (error as Error).message.split('\n')[0];
 	} finally {
-		// A renderer still busy may not close quickly; its browser is closed after it anyway.
+		// A renderer still busy may not close quickly; its browser is then closed after it.
 		await within(context.close(), 10_000);
 		// Here, so that a page that never got ready (an early return) is logged too.
 		console.error(`  ${JSON.stringify(result)}`);
@@ -269,7 +269,8 @@ async function main() {
 	const server = await serveBench(
 		new Map(SIZES.map((n) => [n, { site: siteDir(n), data: datasets.get(n)! }]))
 	);
-	const executablePath = ensureChromium();
+	const launch = () => chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
+	let browser = await launch();
 	const all: Measurement[] = [];
 	try {
 		for (const events of SIZES) {
@@ -278,18 +279,19 @@ async function main() {
 				const order = run % 2 === 0 ? TARGETS : [...TARGETS].reverse();
 				for (const target of order) {
 					console.error(`${events} events, run ${run + 1}/${RUNS}: ${target}…`);
-					// A browser of its own: a page still busy after its timeout (vis-timeline at 100,000
-					// events) must not run on beside the next page measured.
-					const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-					try {
-						all.push(await measure(browser, server, target, events));
-					} finally {
+					const measured = await measure(browser, server, target, events);
+					all.push(measured);
+					// A page still busy after its timeout (vis-timeline at 100,000 events) would run on
+					// beside the next page measured: a new browser for that one.
+					if (measured.error) {
 						await within(browser.close(), 15_000);
+						browser = await launch();
 					}
 				}
 			}
 		}
 	} finally {
+		await within(browser.close(), 15_000);
 		server.close();
 	}
 	const rows = summarise(all);
