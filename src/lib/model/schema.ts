@@ -75,7 +75,11 @@ export const TimelineEventSchema = v.object({
 	sources: v.array(SourceSchema),
 	cameo: v.optional(v.pipe(v.string(), v.regex(CAMEO_PATTERN, 'is not a CAMEO code (two to four digits)'))),
 	inferred: v.optional(v.boolean()),
-	part: v.optional(v.picklist(PERIOD_PARTS))
+	part: v.optional(v.picklist(PERIOD_PARTS)),
+	confidence: v.optional(v.pipe(v.number(), v.minValue(0, 'is below 0'), v.maxValue(1, 'is above 1'))),
+	planned: v.optional(v.boolean()),
+	agents: v.optional(v.array(IdSchema)),
+	recipients: v.optional(v.array(IdSchema))
 });
 
 /** A source article, without its body. */

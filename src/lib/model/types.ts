@@ -65,6 +65,17 @@ export interface TimelineEvent {
 	inferred?: boolean;
 	/** A vague part of the period ("mid-July", "late 2018"): the dates span the whole period. */
 	part?: PeriodPart;
+	/**
+	 * How sure the extraction is that this belongs on a timeline, 0..1, from its evidence (the date, the
+	 * actors, the trigger, the reports). The views hide events below `CONFIDENCE_THRESHOLD` by default.
+	 */
+	confidence?: number;
+	/** Scheduled, not yet happened when reported ("talks are scheduled for Monday"). */
+	planned?: boolean;
+	/** The actors who act (CAMEO/PLOVER's source): a subset of `actors`. */
+	agents?: ActorId[];
+	/** The actors acted on (CAMEO/PLOVER's target): a subset of `actors`. */
+	recipients?: ActorId[];
 }
 
 export interface Article {

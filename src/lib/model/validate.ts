@@ -159,6 +159,13 @@ function eventProblems(
 		if (!actorIds.has(id))
 			problems.push(problem('UNKNOWN_ACTOR', at('actors', j), `no actor has the id "${id}"`));
 	}
+	const actors = new Set(event.actors);
+	for (const role of ['agents', 'recipients'] as const) {
+		for (const [j, id] of (event[role] ?? []).entries()) {
+			if (!actors.has(id))
+				problems.push(problem('UNKNOWN_ACTOR', at(role, j), `"${id}" is not one of the event's actors`));
+		}
+	}
 	for (const [j, source] of event.sources.entries()) {
 		if (!articleIds.has(source.article)) {
 			problems.push(

@@ -80,6 +80,13 @@ export function isCertainlyValid(value: unknown): boolean {
 		if (!isOptional(event.place, isString) || !isOptional(event.summary, isString)) return false;
 		if (!isOptional(event.inferred, isBoolean) || !isOptional(event.part, (p) => parts.has(p))) return false;
 		if (!isOptional(event.cameo, (c) => typeof c === 'string' && CAMEO_PATTERN.test(c))) return false;
+		if (!isOptional(event.planned, isBoolean)) return false;
+		const { confidence } = event;
+		if (!isOptional(confidence, (c) => typeof c === 'number' && c >= 0 && c <= 1)) return false;
+		for (const role of [event.agents, event.recipients]) {
+			if (role === undefined) continue;
+			if (!Array.isArray(role) || !role.every((id) => (event.actors as unknown[]).includes(id))) return false;
+		}
 		if (!Array.isArray(event.sources)) return false;
 		for (const source of event.sources) {
 			if (!isItem(source) || !isId(source.article) || !articleIds.has(source.article)) return false;

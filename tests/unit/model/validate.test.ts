@@ -144,6 +144,18 @@ describe('validateDataset', () => {
 			['events', 2, 'actors', 1]
 		],
 		[
+			"an agent who is not among the event's actors is UNKNOWN_ACTOR",
+			(d) => (event(d, 2).agents = [event(d, 2).actors[0]!, 'nato']),
+			'UNKNOWN_ACTOR',
+			['events', 2, 'agents', 1]
+		],
+		[
+			'a confidence above 1 is FIELD_INVALID',
+			(d) => (event(d, 2).confidence = 1.2),
+			'FIELD_INVALID',
+			['events', 2, 'confidence']
+		],
+		[
 			'a member of an unknown actor is UNKNOWN_MEMBER',
 			(d) => (d.actors[1]!.memberOf = ['ussr']),
 			'UNKNOWN_MEMBER',
