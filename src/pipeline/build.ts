@@ -8,6 +8,8 @@ import { readCuratedEvents } from './curated.ts';
 import { readGazetteer, toDatasetActor, type GazetteerActor } from './gazetteer.ts';
 import { readPlaces, type Place as Venue } from './places.ts';
 import { parseYaml, type YamlSource } from './yaml-source.ts';
+import { baseGazetteer } from './world/base.ts';
+import { overlayGazetteer } from './world/overlay.ts';
 import { createExtractor } from './extract/extractor.ts';
 import { mergeEvents } from './extract/merge.ts';
 import type { ExtractedEvent } from './extract/types.ts';
@@ -34,6 +36,8 @@ export interface BuildOptions {
 	extracted?: ReadonlyMap<ArticleId, ExtractedEvent[]>;
 	/** `false` builds from curated events alone, without reading the article text for events. */
 	extract?: boolean;
+	/** The gazetteer the project's actors.yaml adds to; by default the one Dateline ships. */
+	base?: readonly GazetteerActor[];
 }
 
 export interface BuildResult {
@@ -95,7 +99,7 @@ export function buildDataset(files: DataFiles, options: BuildOptions = {}): Buil
 	}
 	const bodies = new Map(parsed.map((p) => [p.article.id, p.body]));
 
-	const gazetteer: GazetteerActor[] = [];
+	const written: GazetteerActor[] = [];
 	const actorsText = files.actors && decode(files.actors, problems);
 	if (files.actors && actorsText === undefined) unreadableActors = true;
 	if (files.actors && actorsText !== undefined) {
@@ -107,15 +111,13 @@ export function buildDataset(files: DataFiles, options: BuildOptions = {}): Buil
 			problems.push(...read.problems);
 			for (const { item, index } of read.actors) {
 				origins.set(item, { source, index });
-				gazetteer.push(item);
+				written.push(item);
 			}
 		}
 	}
-	const actors = gazetteer.map((actor) => {
-		const plain = toDatasetActor(actor);
-		origins.set(plain, origins.get(actor)!);
-		return plain;
-	});
+	const gazetteer = overlayGazetteer(written, options.base ?? baseGazetteer(), (merged, from) =>
+		origins.set(merged, origins.get(from)!)
+	);
 
 	const places: Venue[] = [];
 	const placesText = files.places && decode(files.places, problems);
@@ -164,6 +166,7 @@ export function buildDataset(files: DataFiles, options: BuildOptions = {}): Buil
 		const origin = !origins.has(event) && source && sentenceOrigin(source.article, source.start);
 		if (origin) origins.set(event, origin);
 	}
+	const actors = datasetActors(gazetteer, new Set(written.map((a) => a.id)), events, origins);
 	for (const { actor, report } of unknownActors(reports, gazetteer)) {
 		const origin = sentenceOrigin(report.article, report.quote.start);
 		if (origin) origins.set(actor, origin);
@@ -202,6 +205,38 @@ export function buildDataset(files: DataFiles, options: BuildOptions = {}): Buil
 		places,
 		extracted
 	};
+}
+
+/**
+ * The actors the dataset lists: every actor the project wrote, and of the base gazetteer only those an
+ * event names (and what they are members of), so a dataset does not carry 250 states.
+ */
+function datasetActors(
+	gazetteer: readonly GazetteerActor[],
+	written: ReadonlySet<string>,
+	events: readonly TimelineEvent[],
+	origins: Map<object, Origin>
+): Actor[] {
+	const byId = new Map(gazetteer.map((a) => [a.id, a]));
+	const wanted = new Set<string>(written);
+	const queue = events.flatMap((e) => (Array.isArray(e.actors) ? e.actors : []));
+	for (const id of written)
+		queue.push(...(Array.isArray(byId.get(id)?.memberOf) ? byId.get(id)!.memberOf : []));
+	while (queue.length > 0) {
+		const id = queue.pop()!;
+		if (wanted.has(id) || !byId.has(id)) continue;
+		wanted.add(id);
+		const memberOf = byId.get(id)!.memberOf;
+		if (Array.isArray(memberOf)) queue.push(...memberOf);
+	}
+	return gazetteer
+		.filter((a) => wanted.has(a.id))
+		.map((actor) => {
+			const plain = toDatasetActor(actor);
+			const origin = origins.get(actor);
+			if (origin) origins.set(plain, origin);
+			return plain;
+		});
 }
 
 /** Every article's reports, from `options.extracted` where given, else extracted here. */
@@ -244,10 +279,14 @@ function unknownActors(
 
 /** A stand-in source for text that is not YAML: every path in it is the line of `offset` in the body. */
 function textSource(article: ParsedArticle, offset: number): YamlSource {
-	let line = article.bodyLine;
-	for (let i = article.body.indexOf('\n'); i >= 0 && i < offset; i = article.body.indexOf('\n', i + 1))
-		line++;
-	return { value: undefined, file: article.frontMatter.file, lineOf: () => line };
+	// Counted only when a problem needs it: most builds place nothing.
+	const lineOf = () => {
+		let line = article.bodyLine;
+		for (let i = article.body.indexOf('\n'); i >= 0 && i < offset; i = article.body.indexOf('\n', i + 1))
+			line++;
+		return line;
+	};
+	return { value: undefined, file: article.frontMatter.file, lineOf };
 }
 
 /** A problem with an `end` the writer left out: it was derived from `start`, which is reported itself. */
