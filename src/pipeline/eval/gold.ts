@@ -258,7 +258,7 @@ export function printGold(
 						'merge recall',
 						'mergeRecall',
 						merge.recall === undefined
-							? '(no two found reports share a key)'
+							? `(no two found reports share a key; ${merge.unreachable} pairs not found)`
 							: `(${merge.right}/${merge.right + merge.missed}; ${merge.unreachable} pairs not found)`
 					)
 				]
