@@ -19,7 +19,7 @@ import type { Problem } from '../../lib/model/problems.ts';
 import { CONFIDENCE_THRESHOLD, isConfident } from '../../lib/model/confidence.ts';
 import { articleIdOf } from '../article.ts';
 import { mergeEvents } from '../extract/merge.ts';
-import { eventsOfReports, scoreMerging, type MergeScore } from './merging.ts';
+import { scoreMerging, type MergeScore } from './merging.ts';
 import { figuresOf, TARGETS, type Figure } from './quality.ts';
 import type { ActorId, EventType, IsoDate, Precision, TimelineEvent } from '../../lib/model/types.ts';
 import { buildDataset, type DataFiles, type InputFile } from '../build.ts';
@@ -111,8 +111,9 @@ export function scoreGold(
 	const extract = createExtractor(built.gazetteer, built.places);
 	const reports = built.articles.flatMap((article) => extract(article));
 	const kinds = new Map(built.gazetteer.map((a) => [a.id, a.kind]));
-	const merged = mergeEvents(reports, [], kinds);
-	return { report: score(gold, reports, eventsOfReports(reports, merged)), problems: [] };
+	const eventOf = new Map<ExtractedEvent, TimelineEvent>();
+	mergeEvents(reports, [], kinds, undefined, (event, held) => held.forEach((r) => eventOf.set(r, event)));
+	return { report: score(gold, reports, eventOf), problems: [] };
 }
 
 /** Score `reports` against `gold`; with `eventOf` (each report's merged event), the merge as well. */

@@ -28,35 +28,6 @@ export interface MergeScore {
 	recall?: number;
 }
 
-/** The merged event each report became part of: same article, a quote over its sentence, same type and dates. */
-export function eventsOfReports(
-	reports: readonly ExtractedEvent[],
-	events: readonly TimelineEvent[]
-): Map<ExtractedEvent, TimelineEvent> {
-	const bySource = new Map<string, TimelineEvent[]>();
-	for (const event of events) {
-		for (const source of event.sources) {
-			const list = bySource.get(source.article) ?? [];
-			list.push(event);
-			bySource.set(source.article, list);
-		}
-	}
-	const found = new Map<ExtractedEvent, TimelineEvent>();
-	for (const report of reports) {
-		const event = (bySource.get(report.article) ?? []).find(
-			(e) =>
-				e.type === report.type &&
-				e.start <= report.end &&
-				report.start <= e.end &&
-				e.sources.some(
-					(s) => s.article === report.article && s.start < report.quote.end && report.quote.start < s.end
-				)
-		);
-		if (event) found.set(report, event);
-	}
-	return found;
-}
-
 /** Score the merge over every pair of keyed gold events; undefined when the gold set has no keys. */
 export function scoreMerging(
 	pairs: readonly KeyedPair[],
