@@ -151,7 +151,7 @@ export function buildDataset(files: DataFiles, options: BuildOptions = {}): Buil
 	const events = mergeEvents(
 		reports,
 		curated,
-		new Map(gazetteer.map((a) => [a.id, a.kind])),
+		new Map(gazetteer.map((a) => [a.id, { kind: a.kind, memberOf: a.memberOf }])),
 		(merged, from) => origins.set(merged, origins.get(from)!)
 	);
 	// Extracted events and the actors invented for them were written by nobody: a problem with one is

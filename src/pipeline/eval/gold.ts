@@ -110,7 +110,7 @@ export function scoreGold(
 	if (problems.length > 0) return { problems };
 	const extract = createExtractor(built.gazetteer, built.places);
 	const reports = built.articles.flatMap((article) => extract(article));
-	const kinds = new Map(built.gazetteer.map((a) => [a.id, a.kind]));
+	const kinds = new Map(built.gazetteer.map((a) => [a.id, { kind: a.kind, memberOf: a.memberOf }]));
 	const eventOf = new Map<ExtractedEvent, TimelineEvent>();
 	mergeEvents(reports, [], kinds, undefined, (event, held) => held.forEach((r) => eventOf.set(r, event)));
 	return { report: score(gold, reports, eventOf), problems: [] };

@@ -8,8 +8,11 @@ import { dateParts, dayNumber, fromDayNumber, isIsoDate } from '../../lib/model/
 import { compareEvents, compareText } from '../../lib/model/sort.ts';
 import type { ExtractedEvent } from './types.ts';
 
-/** What the merge needs to know of an actor: people are the sharpest evidence of "the same event". */
-export type ActorKinds = ReadonlyMap<ActorId, string>;
+/**
+ * What the merge needs to know of an actor: its kind (people are the sharpest evidence of "the same
+ * event") and what it belongs to (Erdogan's agreement and Turkey's are one when the dates agree).
+ */
+export type ActorKinds = ReadonlyMap<ActorId, { kind: string; memberOf?: readonly ActorId[] }>;
 
 const PRECISION_RANK: Record<Precision, number> = { day: 0, month: 1, year: 2 };
 
@@ -83,7 +86,7 @@ function clusterReports(reports: readonly ExtractedEvent[], kinds: ActorKinds): 
 		for (const cluster of candidates(buckets, from, to)) {
 			if (cluster.from > to || cluster.to < from) continue;
 			if (report.type === 'statement' && cluster.reports.some((r) => r.article === report.article)) continue;
-			const score = sharedScore(report.actors, cluster.actors, kinds);
+			const score = joinScore(report, cluster, kinds);
 			// Ties go to the cluster met first: the input is sorted, so the choice is the same every time.
 			if (score > bestScore) {
 				best = cluster;
@@ -134,22 +137,56 @@ function monthsOf(from: number, to: number): number[] {
 }
 
 /**
- * How strongly two actor lists point at one event: 0 means not the same. When both name people, they
- * must share one; otherwise any shared actor will do. Shared people count double.
+ * How strongly a report belongs to a cluster: 0 means not the same event. The cluster's lead is its
+ * most precise report, so a report here is as precise or vaguer. Vague reports are often background
+ * ("the process Moscow launched in 2017", "since 2015") and must bring more to join: a year needs a
+ * shared person, a month vaguer than its cluster two shared actors, and so does a statement, which is
+ * its speaker's. Joining too little costs a source; joining too much tells a reader two stories as one.
  */
-function sharedScore(
+function joinScore(report: ExtractedEvent, cluster: Cluster, kinds: ActorKinds): number {
+	const { people, all, score } = overlap(report.actors, cluster.actors, kinds);
+	const lead = cluster.reports[0]!;
+	if (report.precision === 'year' && people === 0) return 0;
+	if (report.type === 'statement' && people === 0 && all < 2) return 0;
+	const vaguer = PRECISION_RANK[report.precision] > PRECISION_RANK[lead.precision];
+	if (vaguer && people === 0 && all < 2) return 0;
+	return score;
+}
+
+/**
+ * What two actor lists share: people, and actors. A person also stands for the state or body they
+ * belong to (a state does not stand for the UN it is a member of), but such a match counts only beside
+ * another ("Putin and Erdogan agreed" and "Russia and Turkey agreed" are one deal; Erdogan's phone
+ * call and NATO's meeting at Turkey's request are not). The score is 0
+ * when not the same event: when both name people they must share one; shared people count double.
+ */
+function overlap(
 	actors: readonly ActorId[],
 	others: ReadonlyMap<ActorId, number>,
 	kinds: ActorKinds
-): number {
-	const isPerson = (a: ActorId) => kinds.get(a) === 'person';
-	const bothPeople = actors.some(isPerson) && [...others.keys()].some(isPerson);
-	let score = 0;
+): { people: number; all: number; score: number } {
+	const isPerson = (a: ActorId) => kinds.get(a)?.kind === 'person';
+	const widen = (ids: Iterable<ActorId>) => {
+		const out = new Set<ActorId>();
+		for (const id of ids) {
+			out.add(id);
+			if (isPerson(id)) for (const parent of kinds.get(id)?.memberOf ?? []) out.add(parent);
+		}
+		return out;
+	};
+	let people = 0;
+	let direct = 0;
 	for (const actor of actors) {
 		if (!others.has(actor)) continue;
-		score += isPerson(actor) ? 2 : bothPeople ? 0 : 1;
+		direct++;
+		if (isPerson(actor)) people++;
 	}
-	return score;
+	const theirs = widen(others.keys());
+	let widened = 0;
+	for (const actor of widen(actors)) if (theirs.has(actor)) widened++;
+	const all = widened >= 2 ? widened : direct;
+	const bothPeople = actors.some(isPerson) && [...others.keys()].some(isPerson);
+	return { people, all, score: bothPeople ? 2 * people : people + all };
 }
 
 /**
@@ -172,9 +209,9 @@ function bestMatch(clusters: Cluster[], event: TimelineEvent, kinds: ActorKinds)
 		const sameSentence = cluster.reports.some((r) => sources.some((s) => quotes(s, r)));
 		let score = 0;
 		if (sameSentence)
-			score = 1000 + (type ? 100 : 0) + (valid ? sharedScore(event.actors, cluster.actors, kinds) : 0);
+			score = 1000 + (type ? 100 : 0) + (valid ? overlap(event.actors, cluster.actors, kinds).score : 0);
 		else if (valid && type && cluster.from <= to && cluster.to >= from)
-			score = sharedScore(event.actors, cluster.actors, kinds);
+			score = overlap(event.actors, cluster.actors, kinds).score;
 		if (score > bestScore) {
 			best = cluster;
 			bestScore = score;

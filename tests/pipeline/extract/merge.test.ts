@@ -4,13 +4,13 @@ import { mergeEvents } from '../../../src/pipeline/extract/merge.ts';
 import type { ExtractedEvent } from '../../../src/pipeline/extract/types.ts';
 
 const KINDS = new Map([
-	['putin', 'person'],
-	['erdogan', 'person'],
-	['lavrov', 'person'],
-	['zakharova', 'person'],
-	['russia', 'country'],
-	['turkey', 'country'],
-	['iran', 'country']
+	['putin', { kind: 'person', memberOf: ['russia'] }],
+	['erdogan', { kind: 'person', memberOf: ['turkey'] }],
+	['lavrov', { kind: 'person', memberOf: ['russia'] }],
+	['zakharova', { kind: 'person', memberOf: ['russia'] }],
+	['russia', { kind: 'country' }],
+	['turkey', { kind: 'country' }],
+	['iran', { kind: 'country' }]
 ]);
 
 let offset = 0;
@@ -67,6 +67,66 @@ describe('mergeEvents', () => {
 		);
 		expect(events).toHaveLength(1);
 		expect([events[0]!.start, events[0]!.precision]).toEqual(['2018-09-17', 'day']);
+	});
+
+	it.each([
+		[
+			'a month-precise report joins the day of the deal through the leaders who made it',
+			{
+				article: 'b',
+				start: '2018-09-01',
+				end: '2018-09-30',
+				precision: 'month',
+				actors: ['turkey', 'russia']
+			},
+			1
+		],
+		[
+			'background dated only to a year never joins without a shared person ("launched in 2018")',
+			{
+				article: 'b',
+				start: '2018-01-01',
+				end: '2018-12-31',
+				precision: 'year',
+				actors: ['russia', 'turkey']
+			},
+			2
+		],
+		[
+			'a month-precise report with one state in common stays apart ("earlier this month")',
+			{ article: 'b', start: '2018-09-01', end: '2018-09-30', precision: 'month', actors: ['turkey'] },
+			2
+		],
+		[
+			"one leader's state is not enough: Erdogan's agreement and Turkey's with Iran stay apart",
+			{ article: 'b', actors: ['turkey', 'iran'] },
+			2
+		],
+		[
+			'two statements with one state in common are two speakers',
+			{ article: 'b', type: 'statement', actors: ['russia'] },
+			2
+		]
+	] as const)('%s', (_, other, count) => {
+		const events = mergeEvents([report(), report(other as Partial<ExtractedEvent>)], [], KINDS);
+		expect(events).toHaveLength(count);
+	});
+
+	it('does not take a state for the bodies it belongs to: two statements naming NATO members stay apart', () => {
+		const kinds = new Map([
+			...KINDS,
+			['turkey', { kind: 'country', memberOf: ['nato'] }],
+			['nato', { kind: 'organization' }]
+		]);
+		const events = mergeEvents(
+			[
+				report({ type: 'statement', actors: ['turkey', 'nato'] }),
+				report({ article: 'b', type: 'statement', actors: ['russia', 'turkey'] })
+			],
+			[],
+			kinds
+		);
+		expect(events).toHaveLength(2);
 	});
 
 	it('keeps apart reports of another type, dates that do not overlap, or no shared actor', () => {
