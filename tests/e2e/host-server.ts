@@ -18,6 +18,11 @@ const fixture = buildDataset(
 if (!fixture) throw new Error('tests/fixtures/data does not build');
 const JSON_FILES: Record<string, unknown> = {
 	'/fixture.json': fixture,
+	// Every other event below the confidence threshold, the rest well above it.
+	'/uncertain.json': {
+		...fixture,
+		events: fixture.events.map((event, i) => ({ ...event, confidence: i % 2 ? 0.2 : 0.9 }))
+	},
 	'/not-a-dataset.json': { hello: 'world', events: 'none' },
 	'/empty.json': { version: 1, actors: [], events: [], articles: [] }
 };

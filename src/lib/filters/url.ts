@@ -26,7 +26,8 @@ export interface Notice {
 		| 'UNKNOWN_EVENT'
 		| 'BAD_THEME'
 		| 'BAD_HEIGHT'
-		| 'BAD_MEMBERS';
+		| 'BAD_MEMBERS'
+		| 'BAD_UNCERTAIN';
 	message: string;
 }
 
@@ -41,12 +42,15 @@ const MIN_HEIGHT = 120;
 const MAX_HEIGHT = 4000;
 const THEMES: readonly EmbedOptions['theme'][] = ['light', 'dark', 'auto'];
 // A Map, not an object literal: `members=constructor` must not find Object.prototype.constructor.
-const MEMBERS = new Map([
+const FLAGS = new Map([
 	['1', true],
 	['true', true],
 	['0', false],
 	['false', false]
 ]);
+
+/** The parameters whose values are comma-separated lists. */
+const LIST_PARAMS = new Set(['actors', 'types']);
 
 // A pasted link can carry anything; notices quote it, but not at any length.
 function quoted(value: string): string {
@@ -104,22 +108,19 @@ export function parseViewParams(
 		);
 	}
 
-	let members = false;
-	const membersValue = scalarParam(params, 'members');
-	if (membersValue !== undefined) {
-		const parsed = MEMBERS.get(membersValue.toLowerCase());
-		if (parsed !== undefined) members = parsed;
-		else {
-			notices.push(
-				notice(
-					'BAD_MEMBERS',
-					'members',
-					membersValue,
-					`Members ${quoted(membersValue)} ${origin} is not 1 or 0 and was ignored.`
-				)
-			);
-		}
-	}
+	// `members=1`, `uncertain=1`: yes or no, anything else ignored with a notice.
+	const flag = (param: 'members' | 'uncertain', code: Notice['code'], name: string): boolean => {
+		const value = scalarParam(params, param);
+		if (value === undefined) return false;
+		const parsed = FLAGS.get(value.toLowerCase());
+		if (parsed !== undefined) return parsed;
+		notices.push(
+			notice(code, param, value, `${name} ${quoted(value)} ${origin} is not 1 or 0 and was ignored.`)
+		);
+		return false;
+	};
+	const members = flag('members', 'BAD_MEMBERS', 'Members');
+	const uncertain = flag('uncertain', 'BAD_UNCERTAIN', 'Uncertain');
 
 	// Keywords are read case-insensitively; ids are data and must match exactly.
 	const typeValues = [...new Set(listParam(params, 'types').map((type) => type.toLowerCase()))];
@@ -169,7 +170,7 @@ export function parseViewParams(
 		event = undefined;
 	}
 
-	const filter: EventFilter = { ...EMPTY_FILTER, actors, match, members, types: eventTypes, q };
+	const filter: EventFilter = { ...EMPTY_FILTER, actors, match, members, types: eventTypes, q, uncertain };
 	if (from) filter.from = from;
 	if (to) filter.to = to;
 	const state: ViewState = { filter };
@@ -187,19 +188,34 @@ function encode(value: string): string {
 	return encodeURIComponent(wellFormed);
 }
 
+/**
+ * The view as parameter names and values, in a fixed order, defaults left out: the one serialiser of
+ * the view state, which links (`viewToSearch`), embed snippets and the widget's attributes all use.
+ * List values are joined by commas; values are not URL-encoded.
+ */
+export function viewParams(state: ViewState): [string, string][] {
+	const { filter, event } = state;
+	const params: [string, string][] = [];
+	const q = filter.q.trim();
+	if (filter.actors.length > 0) params.push(['actors', filter.actors.join(',')]);
+	if (filter.match !== 'any') params.push(['match', filter.match]);
+	if (filter.members) params.push(['members', '1']);
+	if (filter.types.length > 0) params.push(['types', filter.types.join(',')]);
+	if (filter.from) params.push(['from', filter.from]);
+	if (filter.to) params.push(['to', filter.to]);
+	if (q) params.push(['q', q]);
+	if (filter.uncertain) params.push(['uncertain', '1']);
+	if (event) params.push(['event', event]);
+	return params;
+}
+
 /** The query string for a view (`''` for the default view), parameters in a fixed order, defaults left out. */
 export function viewToSearch(state: ViewState): string {
-	const { filter, event } = state;
-	const parts: string[] = [];
 	// Commas stay literal between list items: `actors=putin,erdogan` is what people read and type.
-	if (filter.actors.length > 0) parts.push(`actors=${filter.actors.map(encode).join(',')}`);
-	if (filter.match !== 'any') parts.push(`match=${encode(filter.match)}`);
-	if (filter.members) parts.push('members=1');
-	if (filter.types.length > 0) parts.push(`types=${filter.types.map(encode).join(',')}`);
-	if (filter.from) parts.push(`from=${encode(filter.from)}`);
-	if (filter.to) parts.push(`to=${encode(filter.to)}`);
-	if (filter.q.trim()) parts.push(`q=${encode(filter.q.trim())}`);
-	if (event) parts.push(`event=${encode(event)}`);
+	const parts = viewParams(state).map(([name, value]) => {
+		const encoded = LIST_PARAMS.has(name) ? value.split(',').map(encode).join(',') : encode(value);
+		return `${name}=${encoded}`;
+	});
 	return parts.length > 0 ? `?${parts.join('&')}` : '';
 }
 

@@ -1,12 +1,12 @@
 import {
 	countByActor,
 	EMPTY_FILTER,
-	filterEvents,
 	indexDataset,
 	type DatasetIndex,
 	type EventFilter
 } from '../model/filter.ts';
 import { byId } from '../model/lookup.ts';
+import { shownEvents, type ShownEvents } from '../model/uncertain.ts';
 import type { Actor, ActorId, Article, Dataset, EventId, TimelineEvent } from '../model/types.ts';
 import { parseViewParams, viewToSearch, type Notice } from './url.ts';
 
@@ -25,8 +25,10 @@ export class TimelineView {
 	readonly articles: ReadonlyMap<string, Article>;
 	readonly eventsById: ReadonlyMap<EventId, TimelineEvent>;
 
-	/** The events the filter keeps, in dataset order. */
+	/** The events the filter keeps, in dataset order (and the selected one, even below the threshold). */
 	readonly events: readonly TimelineEvent[];
+	/** How many events below the confidence threshold the filter keeps, and how many of them are hidden. */
+	readonly uncertain: Omit<ShownEvents, 'events'>;
 	/** Per actor, how many events the other filters keep that involve it. */
 	readonly counts: Map<ActorId, number>;
 	readonly selectedEvent: TimelineEvent | undefined;
@@ -39,7 +41,9 @@ export class TimelineView {
 		this.actors = byId(dataset.actors);
 		this.articles = byId(dataset.articles);
 		this.eventsById = byId(dataset.events);
-		this.events = $derived(filterEvents(this.index, this.filter));
+		const shown = $derived(shownEvents(this.index, this.filter, this.selected));
+		this.events = $derived(shown.events);
+		this.uncertain = $derived({ hidden: shown.hidden, uncertain: shown.uncertain });
 		this.counts = $derived(countByActor(this.index, this.filter));
 		this.selectedEvent = $derived(this.selected ? this.eventsById.get(this.selected) : undefined);
 		this.search = $derived(viewToSearch({ filter: this.filter, event: this.selected }));

@@ -4,6 +4,7 @@
  * on each keystroke takes a few milliseconds: actor lists instead of a scan, a scan of strings for text.
  */
 
+import { isConfident } from './confidence.ts';
 import { eventSpan } from './span.ts';
 import { EVENT_TYPES } from './types.ts';
 import type { Actor, ActorId, Dataset, EventType, IsoDate, TimelineEvent } from './types.ts';
@@ -23,10 +24,22 @@ export interface EventFilter {
 	from?: IsoDate;
 	to?: IsoDate;
 	q: string;
+	/** Show the events below the confidence threshold too (`CONFIDENCE_THRESHOLD`); hidden by default. */
+	uncertain: boolean;
 }
 
-/** The filter that keeps every event. Copy it (arrays included) before changing it. */
-export const EMPTY_FILTER: EventFilter = { actors: [], match: 'any', members: false, types: [], q: '' };
+/**
+ * The default view: every event at or above the confidence threshold. Copy it (arrays included)
+ * before changing it.
+ */
+export const EMPTY_FILTER: EventFilter = {
+	actors: [],
+	match: 'any',
+	members: false,
+	types: [],
+	q: '',
+	uncertain: false
+};
 
 /**
  * A dataset with what filtering needs precomputed; build it once per dataset with `indexDataset`.
@@ -52,6 +65,8 @@ export interface DatasetIndex {
 	readonly expanded: ActorRows;
 	/** Per event, a bit for its type (1 << position in EVENT_TYPES). */
 	readonly typeBits: Uint8Array;
+	/** Per event, 1 when it is below the confidence threshold; undefined when no event is. */
+	readonly uncertain: Uint8Array | undefined;
 	/** Per event: title, summary, place, actor names, aliases and quotes, folded; made on first use. */
 	text(): readonly string[];
 }
@@ -114,6 +129,10 @@ function buildIndex(dataset: Dataset): DatasetIndex {
 
 	const typeBits = new Uint8Array(events.length);
 	for (let i = 0; i < events.length; i++) typeBits[i] = typeBit(events[i]!.type);
+	let uncertain: Uint8Array | undefined;
+	for (let i = 0; i < events.length; i++) {
+		if (!isConfident(events[i]!)) (uncertain ??= new Uint8Array(events.length))[i] = 1;
+	}
 
 	let text: string[] | undefined;
 	let direct: ActorRows | undefined;
@@ -135,6 +154,7 @@ function buildIndex(dataset: Dataset): DatasetIndex {
 			return (expanded ??= actorRows(events, actorNumber, ancestorNumbers));
 		},
 		typeBits,
+		uncertain,
 		text: () => (text ??= eventTexts(events, actors))
 	};
 }
@@ -211,7 +231,7 @@ function ancestorsOf(id: ActorId, actors: Map<ActorId, Actor>): Set<ActorId> {
 	return seen;
 }
 
-/** Whether the filter keeps every event. */
+/** Whether the filter sets no constraint of its own (the confidence threshold aside). */
 export function isFilterEmpty(f: EventFilter): boolean {
 	return f.actors.length === 0 && f.types.length === 0 && !f.from && !f.to && f.q.trim() === '';
 }
@@ -227,7 +247,8 @@ export function changedSettings(f: EventFilter): number {
 		f.members,
 		f.types.length > 0,
 		f.from || f.to,
-		f.q.trim()
+		f.q.trim(),
+		f.uncertain
 	].filter(Boolean).length;
 }
 
@@ -236,14 +257,16 @@ type Test = (i: number) => boolean;
 // Everything but the actors: `countByActor` needs exactly this part on its own. Undefined: keeps all.
 function otherTest(index: DatasetIndex, filter: EventFilter): Test | undefined {
 	const { events, typeBits } = index;
+	const uncertain = filter.uncertain ? undefined : index.uncertain;
 	let mask = 0;
 	for (const type of filter.types) mask |= typeBit(type);
 	const typed = filter.types.length > 0;
 	const { from, to } = filter;
 	const terms = searchText(filter.q).split(/\s+/).filter(Boolean);
-	if (!typed && !from && !to && terms.length === 0) return undefined;
+	if (!typed && !from && !to && terms.length === 0 && !uncertain) return undefined;
 	const text = terms.length > 0 ? index.text() : [];
 	return (i) => {
+		if (uncertain && uncertain[i] === 1) return false;
 		if (typed && (typeBits[i]! & mask) === 0) return false;
 		if (from && events[i]!.end < from) return false;
 		if (to && events[i]!.start > to) return false;
@@ -281,7 +304,7 @@ function actorMatches(index: DatasetIndex, filter: EventFilter): ArrayLike<numbe
 /** The events the filter keeps, in dataset order. */
 export function filterEvents(index: DatasetIndex, filter: EventFilter): readonly TimelineEvent[] {
 	// The first view of every page: nothing to test, so no pass over (or copy of) every event.
-	if (isFilterEmpty(filter)) return index.events;
+	if (isFilterEmpty(filter) && (filter.uncertain || !index.uncertain)) return index.events;
 	const other = otherTest(index, filter);
 	const { events } = index;
 	const out: TimelineEvent[] = [];

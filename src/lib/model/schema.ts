@@ -1,13 +1,22 @@
 /**
- * The dataset's shape as valibot schemas, mirroring `types.ts`. Valibot rather than zod because this
- * ships in the embeddable widget, and its modular API tree-shakes to a kilobyte or two.
+ * The dataset contract, written once: what every page, export and widget reads (DESIGN.md, "The
+ * dataset"). `types.ts` derives the TypeScript types from these schemas. Valibot rather than zod
+ * because this ships in the embeddable widget, and its modular API tree-shakes to a kilobyte or two.
  * Cross-references (unknown actors, duplicate ids, order) are checked in `validate.ts`, not here.
  * Messages are predicates on the received value, because `validate.ts` prints them after it.
  */
 
 import * as v from 'valibot';
 import { isIsoDate } from './dates.ts';
-import { ACTOR_KINDS, EVENT_TYPES, PERIOD_PARTS, PRECISIONS } from './types.ts';
+import { EVENT_TYPES } from './event-types.ts';
+
+/** How exactly an event's date is known: "September 2018" is month precision. */
+export const PRECISIONS = ['day', 'month', 'year'] as const;
+
+/** Which part of a month or year a vague date names: "early 2019", "mid-July", "late 2018". */
+export const PERIOD_PARTS = ['early', 'mid', 'late'] as const;
+
+export const ACTOR_KINDS = ['person', 'country', 'organization', 'group'] as const;
 
 /** The rules as plain values too: `src/lib/widget/quick-check.ts` applies them without valibot. */
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
@@ -31,7 +40,7 @@ export const IdSchema = v.pipe(
 	v.regex(ID_PATTERN, 'is not a lowercase id (a-z, 0-9 and "-", not starting with "-")')
 );
 
-/** A real calendar date written `YYYY-MM-DD`. */
+/** A real calendar date written `YYYY-MM-DD`; never an instant, so no time zone can move it. */
 export const IsoDateSchema = v.pipe(
 	v.string(),
 	v.regex(ISO_DATE_FORMAT, 'is not a date written YYYY-MM-DD'),
@@ -42,48 +51,68 @@ const TextSchema = v.pipe(v.string(), v.nonEmpty('is empty'));
 
 const OffsetSchema = v.pipe(v.number(), v.integer('is not a whole number'));
 
-/** A participant; `memberOf` lets a filter on a state include its officials. */
+/** A canonical participant: a person, state, organisation or armed/civil group. */
 export const ActorSchema = v.object({
+	/** Lowercase slug, e.g. `assad`. */
 	id: IdSchema,
 	name: TextSchema,
 	kind: v.picklist(ACTOR_KINDS),
 	aliases: v.array(v.string()),
+	/** Ids of the actors this one belongs to: a filter on Syria can include its officials. */
 	memberOf: v.array(IdSchema),
+	/** Named in an article but not in the gazetteer: the id was made from the name, nobody has checked it. */
 	unreviewed: v.optional(v.boolean())
 });
 
-/** The sentence that reports an event, with its offsets into the article body. */
+/** Where an event is reported: the sentence that says so, with offsets into the article body. */
 export const SourceSchema = v.object({
+	/** The article's id (its file name without `.md`). */
 	article: IdSchema,
 	quote: TextSchema,
 	// Sign and length are checked with the quote in `validate.ts`, where the problem gets its own code.
+	/** Offset of the quote's first character in the article body. */
 	start: OffsetSchema,
+	/** Offset just past the quote's last character. */
 	end: OffsetSchema
 });
 
 /** One event on the timeline. */
 export const TimelineEventSchema = v.object({
+	/** Stable across builds: same input, same id. */
 	id: IdSchema,
 	title: TextSchema,
 	type: v.picklist(EVENT_TYPES),
 	start: IsoDateSchema,
+	/** Inclusive, >= start. */
 	end: IsoDateSchema,
 	precision: v.picklist(PRECISIONS),
+	/** Actor ids. */
 	actors: v.array(IdSchema),
 	place: v.optional(v.string()),
 	summary: v.optional(v.string()),
 	sources: v.array(SourceSchema),
+	/** The CAMEO event code the type was mapped from, e.g. `036` (express intent to meet). */
 	cameo: v.optional(v.pipe(v.string(), v.regex(CAMEO_PATTERN, 'is not a CAMEO code (two to four digits)'))),
+	/** No date in the reporting clause: the date is the article's publication date. */
 	inferred: v.optional(v.boolean()),
+	/** A vague part of the period ("mid-July", "late 2018"): the dates span the whole period. */
 	part: v.optional(v.picklist(PERIOD_PARTS)),
+	/**
+	 * How sure the extraction is that this belongs on a timeline, 0..1, from its evidence (the date, the
+	 * actors, the trigger, the reports). The views hide events below `CONFIDENCE_THRESHOLD` by default.
+	 */
 	confidence: v.optional(v.pipe(v.number(), v.minValue(0, 'is below 0'), v.maxValue(1, 'is above 1'))),
+	/** Scheduled, not yet happened when reported ("talks are scheduled for Monday"). */
 	planned: v.optional(v.boolean()),
+	/** The actors who act (CAMEO/PLOVER's source): a subset of `actors`. */
 	agents: v.optional(v.array(IdSchema)),
+	/** The actors acted on (CAMEO/PLOVER's target): a subset of `actors`. */
 	recipients: v.optional(v.array(IdSchema))
 });
 
 /** A source article, without its body. */
 export const ArticleSchema = v.object({
+	/** The file name without `.md`. */
 	id: IdSchema,
 	title: TextSchema,
 	published: IsoDateSchema,
@@ -100,6 +129,7 @@ export const ArticleSchema = v.object({
 export const DatasetSchema = v.object({
 	version: v.literal(1),
 	actors: v.array(ActorSchema),
+	/** Sorted by start, then id. */
 	events: v.array(TimelineEventSchema),
 	articles: v.array(ArticleSchema)
 });

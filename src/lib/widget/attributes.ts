@@ -8,6 +8,7 @@ export const WIDGET_ATTRIBUTES = [
 	'from',
 	'to',
 	'q',
+	'uncertain',
 	'theme',
 	'height'
 ] as const;

@@ -14,6 +14,36 @@ import { compareEvents } from '../model/sort.ts';
 
 type Item = Record<string, unknown>;
 
+/**
+ * The fields this pass checks, per object of the contract. A test compares them with the schema's, so
+ * a field added to `schema.ts` fails the tests until it has its line below.
+ */
+export const CHECKED_FIELDS = {
+	dataset: ['version', 'actors', 'events', 'articles'],
+	actor: ['id', 'name', 'kind', 'aliases', 'memberOf', 'unreviewed'],
+	article: ['id', 'title', 'published', 'source', 'url'],
+	event: [
+		'id',
+		'title',
+		'type',
+		'start',
+		'end',
+		'precision',
+		'actors',
+		'place',
+		'summary',
+		'sources',
+		'cameo',
+		'inferred',
+		'part',
+		'confidence',
+		'planned',
+		'agents',
+		'recipients'
+	],
+	source: ['article', 'quote', 'start', 'end']
+} as const;
+
 const kinds = new Set<unknown>(ACTOR_KINDS);
 const types = new Set<unknown>(EVENT_TYPES);
 const precisions = new Set<unknown>(PRECISIONS);

@@ -1,8 +1,8 @@
 import type { EventFilter } from '../model/filter.ts';
 import type { EmbedOptions } from '../filters/url.ts';
-import { viewToSearch } from '../filters/url.ts';
+import { viewParams, viewToSearch } from '../filters/url.ts';
 
-/** What an embed snippet reproduces: the filter, the theme, and where the site lives. */
+/** What an embed snippet reproduces: the filter (with `uncertain`), the theme, and where the site lives. */
 export interface SnippetOptions {
 	/** The site's address with its base path and no trailing slash, e.g. `https://dateline.example`. */
 	site: string;
@@ -36,16 +36,9 @@ export function iframeSnippet(options: SnippetOptions): string {
 	].join('\n');
 }
 
-/** The attributes of `<dateline-timeline>` for a view, in a fixed order, defaults left out. */
+/** The attributes of `<dateline-timeline>` for a view: `src`, the view's parameters, theme and height. */
 export function widgetAttributes({ site, filter, theme, height }: SnippetOptions): [string, string][] {
-	const attributes: [string, string][] = [['src', `${site}/events.json`]];
-	if (filter.actors.length) attributes.push(['actors', filter.actors.join(',')]);
-	if (filter.match === 'all') attributes.push(['match', 'all']);
-	if (filter.members) attributes.push(['members', '1']);
-	if (filter.types.length) attributes.push(['types', filter.types.join(',')]);
-	if (filter.from) attributes.push(['from', filter.from]);
-	if (filter.to) attributes.push(['to', filter.to]);
-	if (filter.q) attributes.push(['q', filter.q]);
+	const attributes: [string, string][] = [['src', `${site}/events.json`], ...viewParams({ filter })];
 	if (theme !== 'auto') attributes.push(['theme', theme]);
 	if (height) attributes.push(['height', String(height)]);
 	return attributes;

@@ -415,7 +415,8 @@ function compile(): Map<string, Entry> {
 	return lexicon;
 }
 
-const LEXICON = compile();
+/** Every trigger word form with its entry (type, CAMEO code, lemma): tests check each event type has some. */
+export const LEXICON = compile();
 const NOUN_OF = new Map(NOUNS.flatMap((n) => n.words.map((w) => [w, n] as const)));
 
 /** A word or a punctuation mark that can end a clause. */

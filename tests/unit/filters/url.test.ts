@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
 	parseEmbedParams,
 	parseViewParams,
+	viewParams,
 	viewToSearch,
 	type Notice,
 	type ViewState
 } from '../../../src/lib/filters/url';
+import { attributesToParams } from '../../../src/lib/widget/attributes';
+import { widgetAttributes } from '../../../src/lib/widget/snippets';
 import { EMPTY_FILTER, type EventFilter } from '../../../src/lib/model/filter';
 import { fixture } from '../model/fixture';
 
@@ -43,11 +46,12 @@ describe('viewToSearch', () => {
 					types: ['talks', 'agreement'],
 					members: true,
 					match: 'all',
-					actors: ['russia', 'nato']
+					actors: ['russia', 'nato'],
+					uncertain: true
 				},
 				'sochi-memorandum'
 			),
-			'?actors=russia,nato&match=all&members=1&types=talks,agreement&from=2018-01-01&to=2019-12-31&q=buffer%20zone&event=sochi-memorandum'
+			'?actors=russia,nato&match=all&members=1&types=talks,agreement&from=2018-01-01&to=2019-12-31&q=buffer%20zone&uncertain=1&event=sochi-memorandum'
 		],
 		['the query encoded', view({ q: 'a&b=c,d é' }), '?q=a%26b%3Dc%2Cd%20%C3%A9'],
 		['no blank query', view({ q: '   ' }), ''],
@@ -61,34 +65,66 @@ describe('viewToSearch', () => {
 	});
 });
 
-describe('parseViewParams round trip', () => {
-	it.each<[string, ViewState]>([
-		['the default view', view({})],
-		['one actor', view({ actors: ['putin'] })],
-		[
-			'everything set',
-			view(
-				{
-					actors: ['russia', 'nato'],
-					match: 'all',
-					members: true,
-					types: ['talks', 'agreement'],
-					from: '2018-01-01',
-					to: '2019-12-31',
-					q: 'buffer zone'
-				},
-				'sochi-memorandum'
-			)
-		],
-		['a one-day window', view({ from: '2019-04-25', to: '2019-04-25' })],
-		['only a start date', view({ from: '2019-04-25' })],
-		['a query with reserved characters', view({ q: 'a&b=c,d+e %20 #x ?y é Çavuşoğlu "quoted"' })],
-		['a query of 200 characters', view({ q: 'x'.repeat(200) })],
-		['a match mode without actors', view({ match: 'all' })]
-	])('parseViewParams(viewToSearch(s)) gives back %s', (_, state) => {
+// Links, embed snippets and widget attributes write a view with one serialiser; both forms read back alike.
+const STATES: [string, ViewState][] = [
+	['the default view', view({})],
+	['one actor', view({ actors: ['putin'] })],
+	[
+		'everything set',
+		view({
+			actors: ['russia', 'nato'],
+			match: 'all',
+			members: true,
+			types: ['talks', 'agreement'],
+			from: '2018-01-01',
+			to: '2019-12-31',
+			q: 'buffer zone',
+			uncertain: true
+		})
+	],
+	['a one-day window', view({ from: '2019-04-25', to: '2019-04-25' })],
+	['only a start date', view({ from: '2019-04-25' })],
+	['a query with reserved characters', view({ q: 'a&b=c,d+e %20 #x ?y é Çavuşoğlu "quoted"' })],
+	['a query of 200 characters', view({ q: 'x'.repeat(200) })],
+	['a match mode without actors', view({ match: 'all' })],
+	['uncertain events shown', view({ uncertain: true })]
+];
+
+/** The view as `<dateline-timeline>` reads it from the attributes an embed snippet writes. */
+function throughAttributes(state: ViewState) {
+	const attributes = new Map(
+		widgetAttributes({ site: 'https://d.example', filter: state.filter, theme: 'auto' })
+	);
+	const params = attributesToParams({ getAttribute: (name) => attributes.get(name) ?? null });
+	return parseViewParams(params, dataset, 'in the attributes');
+}
+
+describe('the view state round trip', () => {
+	it.each(STATES)('parseViewParams(viewToSearch(s)) gives back %s', (_, state) => {
 		const { state: parsed, notices } = parse(viewToSearch(state));
 		expect(parsed).toEqual(state);
 		expect(notices).toEqual([]);
+	});
+
+	it.each(STATES)('the widget attributes give back %s', (_, state) => {
+		const { state: parsed, notices } = throughAttributes(state);
+		expect(parsed).toEqual(state);
+		expect(notices).toEqual([]);
+	});
+
+	it('keeps the selected event in a link', () => {
+		const state = view({ actors: ['putin'] }, 'sochi-memorandum');
+		expect(parse(viewToSearch(state)).state).toEqual(state);
+	});
+
+	it.each<[string, Partial<EventFilter>, Partial<EventFilter>]>([
+		['a query with spaces around it', { q: '  buffer zone  ' }, { q: 'buffer zone' }],
+		['a blank query', { q: '   ' }, { q: '' }]
+	])('links and attributes write %s alike', (_, written, read) => {
+		const state = view(written);
+		expect(viewParams(state)).toEqual(viewParams(view(read)));
+		expect(parse(viewToSearch(state)).state).toEqual(view(read));
+		expect(throughAttributes(state).state).toEqual(view(read));
 	});
 });
 
@@ -135,6 +171,9 @@ describe('parseViewParams', () => {
 		['reads members=0', 'members=0', { members: false }, []],
 		['rejects other members values', 'members=yes', {}, [['BAD_MEMBERS', 'members', 'yes']]],
 		['rejects members=constructor', 'members=constructor', {}, [['BAD_MEMBERS', 'members', 'constructor']]],
+		['reads uncertain=1', 'uncertain=1', { uncertain: true }, []],
+		['reads uncertain=false', 'uncertain=false', { uncertain: false }, []],
+		['rejects other uncertain values', 'uncertain=all', {}, [['BAD_UNCERTAIN', 'uncertain', 'all']]],
 		[
 			'drops a date that does not exist',
 			'from=2019-02-29&to=2019-12-31',
@@ -148,7 +187,7 @@ describe('parseViewParams', () => {
 			{ from: '2019-06-01' },
 			[['DATE_ORDER', 'to', '2019-01-01']]
 		],
-		['treats blank values as absent', 'actors=&match=&from=&to=&q=&event=&members=', {}, []],
+		['treats blank values as absent', 'actors=&match=&from=&to=&q=&event=&members=&uncertain=', {}, []],
 		['trims the query', 'q=%20%20idlib%20', { q: 'idlib' }, []],
 		['caps the query at 200 characters', `q=${'y'.repeat(5000)}`, { q: 'y'.repeat(200) }, []],
 		[

@@ -239,7 +239,19 @@ describe('changedSettings', () => {
 		[{ match: 'all' }, 1],
 		[{ members: true }, 1],
 		[{ from: '2019-01-01', to: '2019-12-31' }, 1],
-		[{ actors: ['putin'], match: 'all', members: true, types: ['talks'], from: '2019-01-01', q: 'idlib' }, 6]
+		[{ uncertain: true }, 1],
+		[
+			{
+				actors: ['putin'],
+				match: 'all',
+				members: true,
+				types: ['talks'],
+				from: '2019-01-01',
+				q: 'idlib',
+				uncertain: true
+			},
+			7
+		]
 	])('changedSettings(%j) is %s', (filter, expected) => {
 		expect(changedSettings({ ...EMPTY_FILTER, ...filter })).toBe(expected);
 	});

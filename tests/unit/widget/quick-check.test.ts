@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../../src/lib/model/types';
 import { validateDataset } from '../../../src/lib/model/validate';
-import { isCertainlyValid } from '../../../src/lib/widget/quick-check';
+import {
+	ActorSchema,
+	ArticleSchema,
+	DatasetSchema,
+	SourceSchema,
+	TimelineEventSchema
+} from '../../../src/lib/model/schema';
+import { CHECKED_FIELDS, isCertainlyValid } from '../../../src/lib/widget/quick-check';
 import { syntheticDataset } from '../../support/synthetic';
 
 // Each mutation breaks one rule validateDataset knows; the quick pass must never call the result valid.
@@ -80,5 +87,29 @@ describe('isCertainlyValid', () => {
 
 	it.each([null, [], 'dataset', { version: 1 }])('says no to %j', (value) => {
 		expect(isCertainlyValid(value)).toBe(false);
+	});
+
+	// Whatever the schema gains, the quick pass must know: every field, set to a value no field accepts.
+	const OBJECTS = [
+		['dataset', DatasetSchema, (d: Dataset) => loose(d)],
+		['actor', ActorSchema, (d: Dataset) => loose(d.actors[0])],
+		['article', ArticleSchema, (d: Dataset) => loose(d.articles[0])],
+		['event', TimelineEventSchema, (d: Dataset) => e(d)],
+		['source', SourceSchema, (d: Dataset) => loose(d.events[3]!.sources[0])]
+	] as const;
+
+	it.each(OBJECTS)('checks every field of the schema for the %s', (name, schema) => {
+		expect([...CHECKED_FIELDS[name]].sort()).toEqual(Object.keys(schema.entries).sort());
+	});
+
+	const FIELDS = OBJECTS.flatMap(([name, schema, item]) =>
+		Object.keys(schema.entries).map((field) => [`${name}.${field}`, field, item] as const)
+	);
+
+	it.each(FIELDS)('never says yes to a dataset whose %s is malformed', (_, field, item) => {
+		const d = structuredClone(syntheticDataset({ events: 200, seed: 5 }));
+		item(d)[field] = { malformed: true };
+		expect(validateDataset(d)).not.toEqual([]);
+		expect(isCertainlyValid(d)).toBe(false);
 	});
 });

@@ -9,7 +9,8 @@ const filter = {
 	match: 'all' as const,
 	types: ['agreement' as const],
 	from: '2018-01-01',
-	q: 'Idlib "zone" <b>'
+	q: 'Idlib "zone" <b>',
+	uncertain: true
 };
 
 describe('snippets', () => {
@@ -27,7 +28,7 @@ describe('snippets', () => {
 		{
 			name: 'a filtered view keeps its parameters, commas unescaped',
 			options: { site, filter, theme: 'light' as const },
-			url: `${site}/embed?actors=putin,erdogan&match=all&types=agreement&from=2018-01-01&q=Idlib+%22zone%22+%3Cb%3E&theme=light`
+			url: `${site}/embed?actors=putin,erdogan&match=all&types=agreement&from=2018-01-01&q=Idlib+%22zone%22+%3Cb%3E&uncertain=1&theme=light`
 		}
 	])('embedUrl: $name', ({ options, url }) => expect(embedUrl(options)).toBe(url));
 
@@ -49,6 +50,7 @@ describe('snippets', () => {
 			['types', 'agreement'],
 			['from', '2018-01-01'],
 			['q', 'Idlib "zone" <b>'],
+			['uncertain', '1'],
 			['theme', 'dark'],
 			['height', '500']
 		]);
