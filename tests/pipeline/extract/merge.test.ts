@@ -107,8 +107,8 @@ describe('mergeEvents', () => {
 			{ article: 'b', type: 'statement', actors: ['russia'] },
 			2
 		]
-	] as const)('%s', (_, other, count) => {
-		const events = mergeEvents([report(), report(other as Partial<ExtractedEvent>)], [], KINDS);
+	] satisfies [string, Partial<ExtractedEvent>, number][])('%s', (_, other, count) => {
+		const events = mergeEvents([report(), report(other)], [], KINDS);
 		expect(events).toHaveLength(count);
 	});
 
