@@ -24,7 +24,8 @@ export const estimateWidth: LabelWidth = (text) => text.length * CHAR_WIDTH;
  * the estimate.
  */
 export function labelWidth(font: string | undefined): LabelWidth {
-	const context = font && typeof document !== 'undefined' ? document.createElement('canvas').getContext('2d') : null;
+	const context =
+		font && typeof document !== 'undefined' ? document.createElement('canvas').getContext('2d') : null;
 	if (!context) return estimateWidth;
 	context.font = font!;
 	const widths = new Map<string, number>();

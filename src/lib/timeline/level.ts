@@ -133,9 +133,11 @@ export function chooseView(
 	x: TimeScale,
 	{ span, lanes, width, measure, out, limit = DETAIL_LIMIT }: ViewOptions
 ): View {
-	if (!span) return { kind: 'events', ...layoutMarks(index.events, x, { width, measure }), spanning: NO_SPAN };
+	if (!span)
+		return { kind: 'events', ...layoutMarks(index.events, x, { width, measure }), spanning: NO_SPAN };
 	const detail = chooseDetail(index, span, out, limit);
-	if (detail.level === 'clusters') return { kind: 'clusters', clusters: clusterEvents(index, x, lanes, span), lanes };
+	if (detail.level === 'clusters')
+		return { kind: 'clusters', clusters: clusterEvents(index, x, lanes, span), lanes };
 	const subset = Array.from(out.subarray(0, detail.count), (i) => index.events[i]!);
 	return { kind: 'events', ...layoutMarks(subset, x, { measure }), spanning: detail.spanning };
 }

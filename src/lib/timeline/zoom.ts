@@ -32,7 +32,12 @@ export interface ZoomLimits {
 }
 
 /** The limits of the zoom over `base` (the fitted, unzoomed scale) on a plot `width` × `height`. */
-export function zoomLimits(base: TimeScale, width: number, height: number, minDays = MIN_VIEW_DAYS): ZoomLimits {
+export function zoomLimits(
+	base: TimeScale,
+	width: number,
+	height: number,
+	minDays = MIN_VIEW_DAYS
+): ZoomLimits {
 	const [d0, d1] = base.domain() as [Date, Date];
 	const [r0, r1] = base.range() as [number, number];
 	const days = (+d1 - +d0) / DAY;

@@ -56,7 +56,16 @@ describe('markKeyTarget', () => {
 		{ marks: 'some', from: 't5', key: 'x', to: undefined }
 	])('$key from $from with $marks laid out goes to $to', ({ marks, from, key, to }) => {
 		const drawn = marks === 'all' ? all : some;
-		expect(named(markKeyTarget(key, drawn.find((m) => m.event.id === from)!, drawn, index))).toBe(to);
+		expect(
+			named(
+				markKeyTarget(
+					key,
+					drawn.find((m) => m.event.id === from)!,
+					drawn,
+					index
+				)
+			)
+		).toBe(to);
 	});
 });
 
@@ -83,7 +92,16 @@ describe('clusterKeyTarget', () => {
 		{ from: 'talks:4', key: 'End', to: 'cluster talks:6' },
 		{ from: 'talks:6', key: 'End', to: undefined }
 	])('$key from cluster $from goes to $to', ({ from, key, to }) =>
-		expect(named(clusterKeyTarget(key, clusters.find((c) => c.key === from)!, clusters, index))).toBe(to)
+		expect(
+			named(
+				clusterKeyTarget(
+					key,
+					clusters.find((c) => c.key === from)!,
+					clusters,
+					index
+				)
+			)
+		).toBe(to)
 	);
 });
 
@@ -102,7 +120,11 @@ describe('viewCommand', () => {
 		{ name: '-', stroke: press('-'), command: { zoom: 1 / ZOOM_STEP } },
 		{ name: '0', stroke: press('0'), command: { fit: true } },
 		{ name: 'Shift+ArrowLeft', stroke: press('ArrowLeft', { shiftKey: true }), command: { pan: PAN_STEP } },
-		{ name: 'Shift+ArrowRight', stroke: press('ArrowRight', { shiftKey: true }), command: { pan: -PAN_STEP } },
+		{
+			name: 'Shift+ArrowRight',
+			stroke: press('ArrowRight', { shiftKey: true }),
+			command: { pan: -PAN_STEP }
+		},
 		{ name: 'ArrowLeft', stroke: press('ArrowLeft'), command: undefined },
 		{ name: 'Ctrl++', stroke: press('+', { ctrlKey: true }), command: undefined },
 		{ name: 'Meta+0', stroke: press('0', { metaKey: true }), command: undefined }
