@@ -1,6 +1,6 @@
 /**
- * The width of a label's text in pixels: measured once per text in the labels' font, which lane
- * packing reserves room by and drawing counts a label's reach by.
+ * The width of a label's text in pixels, measured once per text in the labels' font: the one width
+ * lane packing reserves room by, which drawing counts a label's reach by too.
  */
 
 /** Pixels a text of `text.length` characters takes: measured in the browser, estimated elsewhere. */

@@ -1,3 +1,4 @@
+/** The minimap's maths: the density of events over the whole span, the brush in its pixels. */
 import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import type { TimeScale } from './scales.ts';
 import type { EventIndex } from './window.ts';
