@@ -65,11 +65,14 @@ export class RovingFocus {
 
 	/** The drawn cluster that holds an event, if clusters are drawn. */
 	clusterOf(id: EventId | undefined): Cluster | undefined {
+		const clusters = this.#input.clusters();
+		// Asked before anything else: positionOf hashes every id on its first question.
+		if (clusters.length === 0 || id === undefined) return undefined;
 		const index = this.#input.index();
-		const i = id === undefined ? undefined : positionOf(index, id);
+		const i = positionOf(index, id);
 		if (i === undefined) return undefined;
 		const [type, t] = [index.events[i]!.type, index.start[i]!];
-		return this.#input.clusters().find((c) => c.type === type && c.start <= t && t < c.end);
+		return clusters.find((c) => c.type === type && c.start <= t && t < c.end);
 	}
 
 	/**
