@@ -255,6 +255,8 @@ test('panning and zooming stop at the data’s extent, by pointer, wheel, keys a
 	page,
 	request
 }) => {
+	// Many gestures, each waited for: more than the default 30 s on a busy machine.
+	test.setTimeout(90_000);
 	const DAY = 86_400_000;
 	const dataset = await loadDataset(request);
 	const first = Math.min(...dataset.events.map((e) => Date.parse(`${e.start}T00:00:00Z`)));
