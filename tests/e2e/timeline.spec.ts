@@ -9,6 +9,7 @@ import {
 	open,
 	hydrated
 } from './helpers.ts';
+import { fitExtent } from '../../src/lib/timeline/scales.ts';
 
 test('every event of the dataset is on / as a named control', async ({ page, request }) => {
 	const dataset = await loadDataset(request);
@@ -76,8 +77,11 @@ test('wheel zoom changes the axis ticks and the visible dates', async ({ page })
 	for (let i = 0; i < 12; i++) await page.mouse.wheel(0, -400);
 	await expect.poll(() => axis.allTextContents()).not.toEqual(before);
 	await expect(range).not.toHaveText(rangeBefore!);
-	// Zoomed in from years, the axis now names months or days.
-	expect((await axis.allTextContents()).some((label) => /^(\d{1,2} )?[A-Z][a-z]{2}$/.test(label))).toBe(true);
+	// Zoomed in from years, the axis now names months or days (zoomed in all the way, to about a
+	// day, the one tick in view also says its year).
+	expect(
+		(await axis.allTextContents()).some((label) => /^(\d{1,2} )?[A-Z][a-z]{2}( \d{4})?$/.test(label))
+	).toBe(true);
 
 	await page.getByRole('button', { name: 'Fit all' }).click();
 	await expect(range).toHaveText(rangeBefore!);
@@ -232,4 +236,71 @@ test('the label of a range wide enough to hold it sits on top of its bar, not ac
 	expect(label.x).toBeLessThan(bar.x + bar.width);
 	// Its line stands above the bar (the box of the text reaches down to the font's descent).
 	expect(label.y + label.height / 2).toBeLessThan(bar.y);
+});
+
+/** The first and last day the timeline shows, in ms (UTC midnights), from its "Showing …" line. */
+async function shownDays(page: Page): Promise<[number, number]> {
+	const text = (await page.getByTestId('visible-range').textContent())!.replace('Showing ', '');
+	// "17 October 2018", "16–17 October 2018", "3 May – 9 June 2019", "3 May 2017 – 9 June 2019"
+	const [a, b = a] = text.split(/\s*–\s*/) as [string, string?];
+	const start = /^\d+$/.test(a)
+		? `${a} ${b.replace(/^\d+ /, '')}`
+		: /\d{4}$/.test(a)
+			? a
+			: `${a} ${b.slice(-4)}`;
+	return [Date.parse(`${start} UTC`), Date.parse(`${b} UTC`)];
+}
+
+test('panning and zooming stop at the data’s extent, by pointer, wheel, keys and minimap', async ({
+	page,
+	request
+}) => {
+	// Many gestures, each waited for: more than the default 30 s on a busy machine.
+	test.setTimeout(90_000);
+	const DAY = 86_400_000;
+	const dataset = await loadDataset(request);
+	const first = Math.min(...dataset.events.map((e) => Date.parse(`${e.start}T00:00:00Z`)));
+	const last = Math.max(...dataset.events.map((e) => Date.parse(`${e.end}T00:00:00Z`)));
+	// The timeline's own fit: the events' extent with its margin.
+	const [lo, hi] = fitExtent(first, last + DAY).map((d) => Math.floor(+d / DAY) * DAY) as [number, number];
+	const expectWithin = async () => {
+		const [a, b] = await shownDays(page);
+		expect(a).toBeGreaterThanOrEqual(lo);
+		expect(b).toBeLessThanOrEqual(hi);
+	};
+	await open(page, '/');
+	const range = page.getByTestId('visible-range');
+	const whole = await range.textContent();
+	const plot = (await page.getByRole('group', { name: /^Events:/ }).boundingBox())!;
+
+	// Zoomed in, then dragged far past the last event, again and again (along the axis, off the marks).
+	for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
+	const y = plot.y + 15;
+	for (let i = 0; i < 5; i++) {
+		await page.mouse.move(plot.x + plot.width - 10, y);
+		await page.mouse.down();
+		await page.mouse.move(plot.x + 10, y, { steps: 6 });
+		await page.mouse.up();
+	}
+	// The view got to the last event, and stopped there.
+	await expect.poll(async () => (await shownDays(page))[1]).toBeGreaterThanOrEqual(last);
+	await expectWithin();
+
+	// Shift+← far past the first event.
+	await tabToTimeline(page);
+	for (let i = 0; i < 40; i++) await page.keyboard.press('Shift+ArrowLeft');
+	expect((await shownDays(page))[0]).toBeLessThanOrEqual(first);
+	await expectWithin();
+
+	// The wheel zooms out no further than everything.
+	await page.mouse.move(plot.x + plot.width / 2, y);
+	for (let i = 0; i < 10; i++) await page.mouse.wheel(0, 400);
+	await expect(range).toHaveText(whole!);
+
+	// The minimap's brush, zoomed in and sent past the end.
+	await page.getByRole('slider', { name: 'Visible period' }).focus();
+	for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowUp');
+	for (let i = 0; i < 4; i++) await page.keyboard.press('PageDown');
+	expect((await shownDays(page))[1]).toBeGreaterThanOrEqual(last);
+	await expectWithin();
 });

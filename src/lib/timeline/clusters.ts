@@ -1,3 +1,4 @@
+/** Clusters: the events of one type that begin in one calendar bin, counted for a view too full to draw them one by one. */
 import { counted } from '../model/format.ts';
 import { utcDay, utcMonday, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
 import { MONTHS } from '../model/format.ts';

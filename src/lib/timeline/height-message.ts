@@ -1,3 +1,5 @@
+/** The height message an embedded frame posts to its host page: its shape, the checks made of it. */
+
 /** The message `/embed` posts to its parent window whenever its content height changes. */
 export interface HeightMessage {
 	type: 'dateline:height';

@@ -1,3 +1,5 @@
+/** Greedy interval packing: the lane of each extent, so that no two in a lane overlap. */
+
 /** A horizontal extent in pixels, the space a mark (and the label it reserves) takes in a lane. */
 export interface Extent {
 	x0: number;

@@ -1,4 +1,6 @@
+/** Lane packing of event marks: where each event's shape stands, in which lane, with what label. */
 import type { TimelineEvent } from '../model/types.ts';
+import { CHAR_WIDTH, estimateWidth, type LabelWidth } from './label-width.ts';
 import { packLanes, type Extent } from './lanes.ts';
 import { spanOf, type TimeScale } from './scales.ts';
 
@@ -20,13 +22,15 @@ export interface Mark {
 	labelX: number;
 	/** The title cut to the room before the next mark in the lane; '' when there is no room. */
 	label: string;
+	/** The label's width in pixels, by the same measure that reserved its room. */
+	labelWidth: number;
 }
 
 export interface LayoutOptions {
 	radius?: number;
 	gap?: number;
-	/** Pixels a character of label text takes, roughly, at the timeline's font size. */
-	charWidth?: number;
+	/** The width of a label's text (measured in the browser, estimated on the server). */
+	measure?: LabelWidth;
 	/** The most room reserved for a label when packing. */
 	maxLabel?: number;
 	/** Above this many lanes, labels stop reserving room and marks pack tight. */
@@ -54,7 +58,7 @@ export function layoutMarks(
 	{
 		radius = 6,
 		gap = 6,
-		charWidth = 6.6,
+		measure = estimateWidth,
 		maxLabel = 150,
 		maxLanes = 14,
 		width = Infinity
@@ -75,7 +79,7 @@ export function layoutMarks(
 	for (const room of [maxLabel, maxLabel * 0.6]) {
 		const labelled = shapes.map((s, i) => ({
 			x0: s.x0,
-			x1: Math.max(s.x1, s.x0 + Math.min(room, events[i]!.title.length * charWidth) + 2 * radius)
+			x1: Math.max(s.x1, s.x0 + Math.min(room, measure(events[i]!.title)) + 2 * radius)
 		}));
 		const attempt = packLanes(labelled, gap);
 		if (attempt.count <= maxLanes) {
@@ -89,7 +93,8 @@ export function layoutMarks(
 		const shape = shapeOf(event);
 		// A label runs inside a span wide enough to hold its start, else after the mark like a dot's.
 		const labelX = shape !== 'point' && x1 - x0 >= INSIDE_LABEL ? x0 + radius : x1 + 4;
-		return { event, shape, x0, x1, cx: (x0 + x1) / 2, lane: packed.lanes[i]!, labelX, label: '' };
+		const lane = packed.lanes[i]!;
+		return { event, shape, x0, x1, cx: (x0 + x1) / 2, lane, labelX, label: '', labelWidth: 0 };
 	});
 
 	// A label runs until the next mark of its lane begins.
@@ -97,7 +102,11 @@ export function layoutMarks(
 	for (let i = marks.length - 1; i >= 0; i--) {
 		const mark = marks[i]!;
 		const limit = Math.min(nextInLane.get(mark.lane) ?? Infinity, width + gap);
-		mark.label = fitLabel(mark.event.title, (limit - gap - mark.labelX) / charWidth);
+		// The title's own measured width per character: what it fits in proportion.
+		const title = mark.event.title;
+		const perChar = measure(title) / title.length || CHAR_WIDTH;
+		mark.label = fitLabel(title, (limit - gap - mark.labelX) / perChar);
+		mark.labelWidth = mark.label.length * perChar;
 		nextInLane.set(mark.lane, mark.x0);
 	}
 	return { marks, lanes: packed.count };

@@ -1,3 +1,10 @@
+/**
+ * The level of detail: what a view of the timeline draws, its events one by one or their clusters.
+ */
+import type { EventType } from '../model/types.ts';
+import { clusterEvents, type Cluster } from './clusters.ts';
+import type { LabelWidth } from './label-width.ts';
+import { layoutMarks, type Mark } from './layout.ts';
 import type { TimeScale } from './scales.ts';
 import { queryWindow, type EventIndex } from './window.ts';
 
@@ -79,4 +86,58 @@ export function chooseDetail(
 		} else out[kept++] = i;
 	}
 	return { level: levelOf(kept, limit), count: kept, spanning };
+}
+
+/** What a view draws. Marks and clusters are laid out in pixels of the scale `chooseView` was given. */
+export type View =
+	| {
+			kind: 'events';
+			marks: Mark[];
+			/** How many lanes the marks take. */
+			lanes: number;
+			/** The events longer than the laid-out span, summed up rather than drawn. */
+			spanning: Spanning;
+	  }
+	| {
+			kind: 'clusters';
+			clusters: Cluster[];
+			/** The clusters' lanes: one per type, in the dataset's order of types. */
+			lanes: readonly EventType[];
+	  };
+
+export interface ViewOptions {
+	/**
+	 * The span to lay out, in ms (see `layoutSpan`): only the events that meet it are drawn, or their
+	 * clusters when there are too many. Without it every event is laid out (a small timeline).
+	 */
+	span?: [number, number];
+	/** The lanes of clusters, one per type. */
+	lanes: readonly EventType[];
+	/** The plot's width: no label runs past it (for a small timeline, laid out under the visible scale). */
+	width?: number;
+	measure?: LabelWidth;
+	/** Positions written by the window query, reused frame after frame (at least `2 × limit + 1` long). */
+	out: Int32Array;
+	limit?: number;
+}
+
+const NO_SPAN: Spanning = { count: 0, start: NaN, end: NaN };
+
+/**
+ * The level of detail of a view under `x`, and what it draws: every event laid out one by one when no
+ * `span` is given; else the events of the span, or clusters per type lane when more than `limit` of
+ * them would be laid out.
+ */
+export function chooseView(
+	index: EventIndex,
+	x: TimeScale,
+	{ span, lanes, width, measure, out, limit = DETAIL_LIMIT }: ViewOptions
+): View {
+	if (!span)
+		return { kind: 'events', ...layoutMarks(index.events, x, { width, measure }), spanning: NO_SPAN };
+	const detail = chooseDetail(index, span, out, limit);
+	if (detail.level === 'clusters')
+		return { kind: 'clusters', clusters: clusterEvents(index, x, lanes, span), lanes };
+	const subset = Array.from(out.subarray(0, detail.count), (i) => index.events[i]!);
+	return { kind: 'events', ...layoutMarks(subset, x, { measure }), spanning: detail.spanning };
 }

@@ -1,3 +1,4 @@
+/** The minimap's maths: the density of events over the whole span, the brush in its pixels. */
 import { area, curveStepAfter } from 'd3-shape';
 import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import type { TimeScale } from './scales.ts';

@@ -1,3 +1,4 @@
+/** Arrow-key neighbours: the mark or cluster next to another in time or across lanes. */
 import type { Mark } from './layout.ts';
 
 /**

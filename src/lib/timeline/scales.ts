@@ -1,3 +1,4 @@
+/** The timeline's linear time scale, from instants to pixels, with the instants an event's days span. */
 import { addDays, fromUtcDate, toUtcDate } from '../model/dates.ts';
 import type { IsoDate } from '../model/types.ts';
 

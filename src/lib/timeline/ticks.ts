@@ -1,3 +1,4 @@
+/** Axis ticks: the finest calendar unit whose labels fit the visible scale. */
 import { utcDay, utcMonday, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
 import { MONTHS_SHORT } from '../model/format.ts';
 import type { TimeScale } from './scales.ts';

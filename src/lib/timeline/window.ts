@@ -1,3 +1,4 @@
+/** The event index: events in sorted typed arrays, queried per frame in O(log n + visible). */
 import { EVENT_TYPES, type EventId, type EventType, type TimelineEvent } from '../model/types.ts';
 import { toUtcDate } from '../model/dates.ts';
 

@@ -84,3 +84,25 @@ describe('fitLabel', () => {
 		expect(fitLabel(title, chars)).toBe(out)
 	);
 });
+
+describe('layoutMarks with a measured label width', () => {
+	const x = baseScale(fitExtent(Date.parse('2018-09-01'), Date.parse('2018-10-02')), 800);
+	const events = [event('a', '2018-09-07'), event('b', '2018-09-10')];
+
+	test('layoutMarks reserves room for a label by the width it is given', () => {
+		// Three days apart is ~75 px: a narrow font fits the first label before the second mark, a wide one does not.
+		const narrow = layoutMarks(events, x, { measure: (text) => text.length * 1 });
+		const wide = layoutMarks(events, x, { measure: (text) => text.length * 12 });
+		expect(narrow.lanes).toBe(1);
+		expect(wide.lanes).toBe(2);
+	});
+
+	test('layoutMarks gives each label the width its text measures, cut or not', () => {
+		const measure = (text: string) => text.length * 5;
+		const { marks } = layoutMarks(events, x, { measure, maxLanes: 1, width: 800 });
+		for (const mark of marks) expect(mark.labelWidth).toBeCloseTo(mark.label.length * 5, 6);
+		// The first is cut short of the second mark.
+		expect(marks[0]!.label.length).toBeLessThan(events[0]!.title.length);
+		expect(marks[0]!.labelX + marks[0]!.labelWidth).toBeLessThanOrEqual(marks[1]!.x0);
+	});
+});

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { zoomIdentity } from 'd3-zoom';
-import { chooseDetail, layoutSpan, levelOf } from '../../../src/lib/timeline/level';
+import { chooseDetail, chooseView, layoutSpan, levelOf } from '../../../src/lib/timeline/level';
 import { baseScale } from '../../../src/lib/timeline/scales';
 import { indexEvents } from '../../../src/lib/timeline/window';
 import { makeEvent } from '../../support/events.ts';
@@ -61,5 +61,58 @@ describe('chooseDetail', () => {
 			level: 'events',
 			count: 10
 		});
+	});
+});
+
+describe('chooseView', () => {
+	const out = new Int32Array(64);
+	const x = baseScale([new Date(ms('2019-01-01')), new Date(ms('2019-03-01'))], 1000);
+	const many = indexEvents([
+		...Array.from({ length: 30 }, (_, i) => makeEvent(`t${i}`, day(i))),
+		...Array.from({ length: 5 }, (_, i) => makeEvent(`m${i}`, day(i), day(i), { type: 'meeting' }))
+	]);
+
+	test.each([
+		{ name: 'without a span, every event of a small timeline', span: undefined, kind: 'events', drawn: 35 },
+		{
+			name: 'the events of a span with few enough',
+			span: [ms('2019-01-01'), ms('2019-01-04')] as [number, number],
+			kind: 'events',
+			drawn: 6
+		},
+		{
+			name: 'clusters for a span with too many',
+			span: [ms('2019-01-01'), ms('2019-02-01')] as [number, number],
+			kind: 'clusters',
+			drawn: undefined
+		}
+	])('chooseView draws $name', ({ span, kind, drawn }) => {
+		const view = chooseView(many, x, { span, lanes: ['talks', 'meeting'], out, limit: 20 });
+		expect(view.kind).toBe(kind);
+		if (view.kind === 'events') expect(view.marks.length).toBe(drawn);
+	});
+
+	test('chooseView’s clusters count every event of the span once, in its type’s lane', () => {
+		const view = chooseView(many, x, {
+			span: [ms('2019-01-01'), ms('2019-02-01')],
+			lanes: ['talks', 'meeting'],
+			out,
+			limit: 20
+		});
+		if (view.kind !== 'clusters') throw new Error(`expected clusters, got ${view.kind}`);
+		expect(view.lanes).toEqual(['talks', 'meeting']);
+		expect(view.clusters.reduce((sum, c) => sum + c.count, 0)).toBe(35);
+		expect(view.clusters.every((c) => c.lane === (c.type === 'talks' ? 0 : 1))).toBe(true);
+	});
+
+	test('chooseView sums up the events longer than its span instead of drawing them', () => {
+		const index = indexEvents([
+			makeEvent('year', '2019-01-01', '2019-12-31', { precision: 'year' }),
+			makeEvent('a', '2019-03-02')
+		]);
+		const view = chooseView(index, x, { span: [ms('2019-03-01'), ms('2019-03-05')], lanes: ['talks'], out });
+		if (view.kind !== 'events') throw new Error(`expected events, got ${view.kind}`);
+		expect(view.marks.map((m) => m.event.id)).toEqual(['a']);
+		expect(view.spanning.count).toBe(1);
 	});
 });

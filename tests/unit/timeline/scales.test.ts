@@ -1,7 +1,6 @@
 import { zoomIdentity } from 'd3-zoom';
 import { describe, expect, it, test } from 'vitest';
 import { baseScale, fitExtent, spanOf, timeScale, visibleDays } from '../../../src/lib/timeline/scales';
-import { zoomLimits } from '../../../src/lib/timeline/zoom';
 
 describe('scales', () => {
 	test('spanOf runs from the first day’s midnight to the midnight after the last day (UTC)', () => {
@@ -32,12 +31,6 @@ describe('scales', () => {
 	test('visibleDays names the first and last calendar day in view', () => {
 		const x = baseScale([new Date('2019-04-25T00:00:00Z'), new Date('2019-04-27T00:00:00Z')], 200);
 		expect(visibleDays(x)).toEqual(['2019-04-25', '2019-04-26']);
-	});
-
-	test('zoomLimits lets four years zoom in to a few days', () => {
-		const [min, max] = zoomLimits(baseScale([new Date('2017-01-01'), new Date('2021-01-01')], 1000));
-		expect(min).toBe(0.5);
-		expect(max).toBeCloseTo(1461 / 3, 0);
 	});
 });
 
