@@ -19,6 +19,7 @@
 import type { ActorId, ActorKind, ArticleId, EventType, IsoDate } from '../../lib/model/types.ts';
 import { scanTriggers, tokenize, type FoundTrigger, type Token } from './triggers.ts';
 import { headline, isTrailingAttribution, shortName } from './titles.ts';
+import { analyseDocument } from './tokens.ts';
 import type { ActorMention, ExtractedEvent, PlaceMention, Span, Timex } from './types.ts';
 
 export interface ArticleInput {
@@ -668,6 +669,8 @@ function datable(timexes: Timex[]): Timex[] {
 export function extractArticle(input: ArticleInput, deps: ExtractDeps): ExtractedEvent[] {
 	const { id, published, body } = input;
 	const sentences = deps.sentences(body);
+	// One analysis of the body serves every stage: actors, places and triggers read slices of it.
+	analyseDocument(body);
 	const timexes = datable(deps.tagDates(body, published));
 	const actorState = deps.actors.article();
 	const events: ExtractedEvent[] = [];

@@ -9,6 +9,7 @@
  * word's entry.
  */
 import type { EventType } from '../../lib/model/types.ts';
+import { tokenize as tokenizeText, type Token } from './tokens.ts';
 import type { Span, Trigger } from './types.ts';
 
 /** How the trigger word is used: verbs carry tense and voice, nouns name an occurrence. */
@@ -418,31 +419,19 @@ function compile(): Map<string, Entry> {
 const LEXICON = compile();
 const NOUN_OF = new Map(NOUNS.flatMap((n) => n.words.map((w) => [w, n] as const)));
 
-/** A word or a punctuation mark that can end a clause. */
-const TOKEN = /[A-Za-z][A-Za-z'’-]*|[0-9]+|[,;:()“”"—–]/g;
+/** The punctuation the event rules read: marks that can end a clause, and quotes. */
+const CLAUSE_MARKS = new Set([',', ';', ':', '(', ')', '“', '”', '"', '—', '–']);
 
-export interface Token {
-	text: string;
-	lower: string;
-	/** Offsets into the body, like the sentence span. */
-	start: number;
-	end: number;
-}
+export type { Token };
 
-/** Split a sentence into word and punctuation tokens with body offsets. */
+/**
+ * The words of a sentence and the marks that can end a clause, from the article's one token stream
+ * (`tokens.ts`), with body offsets.
+ */
 export function tokenize(sentence: Span): Token[] {
-	const tokens: Token[] = [];
-	TOKEN.lastIndex = 0;
-	for (let m = TOKEN.exec(sentence.text); m; m = TOKEN.exec(sentence.text)) {
-		const text = m[0];
-		tokens.push({
-			text,
-			lower: text.toLowerCase(),
-			start: sentence.start + m.index,
-			end: sentence.start + m.index + text.length
-		});
-	}
-	return tokens;
+	return tokenizeText(sentence.text, sentence.start).filter(
+		(t) => t.pos !== 'PUNCT' || CLAUSE_MARKS.has(t.text)
+	);
 }
 
 const NEGATORS = new Set([
