@@ -139,6 +139,8 @@ function analyse(text: string, offset: number): Token[] {
 		at = end;
 		const previous = tokens[tokens.length - 1];
 		const pos = tags[k]!;
+		// Line breaks are spacing, not words.
+		if (pos === 'SPACE' || value.trim() === '') continue;
 		const lemma = value.toLowerCase();
 		// "Turkish-backed", "al-Assad": a hyphen between two words with no space is inside one word.
 		if (previous && start + offset === previous.end) {

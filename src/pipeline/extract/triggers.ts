@@ -8,7 +8,7 @@
  * Map lookup per token; multi-word triggers ("called for", "shot down") are continuations of their first
  * word's entry.
  */
-import type { EventType } from '../../lib/model/types.ts';
+import { EVENT_TYPES, type EventType } from '../../lib/model/types.ts';
 import { tokenize as tokenizeText, type Token } from './tokens.ts';
 import type { Span, Trigger } from './types.ts';
 
@@ -235,7 +235,27 @@ const VERBS: VerbSpec[] = [
 	{ lemma: 'suspend', type: 'other', cameo: '160' },
 	{ lemma: 'sanction', type: 'other', cameo: '163' },
 	{ lemma: 'expel', forms: ['expels', 'expelled', 'expelled', 'expelling'], type: 'other', cameo: '174' },
-	{ lemma: 'postpone', type: 'other', cameo: '164' }
+	{ lemma: 'postpone', type: 'other', cameo: '164' },
+	// Arrivals are visits (042); the rest of what a news timeline needs beyond diplomacy. CAMEO codes
+	// where CAMEO has one (090 investigate, 0832 leadership change, 173 legal action); '00' where it has
+	// none (a natural death, an election, a launch), kept apart from every real code.
+	{ lemma: 'arrive', type: 'meeting', cameo: '042' },
+	{
+		lemma: 'die',
+		forms: ['dies', 'died', 'died', 'dying'],
+		type: 'other',
+		cameo: '00',
+		only: ['present', 'past']
+	},
+	{ lemma: 'investigate', type: 'other', cameo: '090' },
+	{ lemma: 'probe', type: 'other', cameo: '090', only: ['present', 'past'] },
+	{ lemma: 'resign', type: 'other', cameo: '0832' },
+	{ lemma: 'elect', type: 'other', cameo: '00', only: ['past', 'participle'] },
+	{ lemma: 'rule', type: 'other', cameo: '173', only: ['present', 'past'] },
+	{ lemma: 'sentence', type: 'other', cameo: '173', only: ['past', 'participle'] },
+	{ lemma: 'convict', type: 'other', cameo: '173', only: ['past', 'participle'] },
+	{ lemma: 'indict', type: 'other', cameo: '173', only: ['past', 'participle'] },
+	{ lemma: 'arrest', type: 'other', cameo: '173', only: ['past', 'participle'] }
 ];
 
 const NOUNS: NounSpec[] = [
@@ -288,7 +308,15 @@ const NOUNS: NounSpec[] = [
 	{ words: ['deployment'], lemma: 'deploy', type: 'military', cameo: '154' },
 	{ words: ['withdrawal', 'pullout', 'pull-out'], lemma: 'withdraw', type: 'military', cameo: '0874' },
 	{ words: ['sanctions'], lemma: 'impose sanctions', type: 'other', cameo: '163' },
-	{ words: ['suspension'], lemma: 'suspend', type: 'other', cameo: '160' }
+	{ words: ['suspension'], lemma: 'suspend', type: 'other', cameo: '160' },
+	{ words: ['arrival'], lemma: 'arrive', type: 'meeting', cameo: '042' },
+	{ words: ['death'], lemma: 'die', type: 'other', cameo: '00' },
+	{ words: ['investigation', 'inquiry'], lemma: 'open an investigation', type: 'other', cameo: '090' },
+	{ words: ['resignation'], lemma: 'resign', type: 'other', cameo: '0832' },
+	{ words: ['election', 'elections'], lemma: 'hold an election', type: 'other', cameo: '00' },
+	{ words: ['referendum'], lemma: 'hold a referendum', type: 'other', cameo: '00' },
+	{ words: ['ruling', 'verdict'], lemma: 'issue a ruling', type: 'other', cameo: '173' },
+	{ words: ['launch'], lemma: 'launch', type: 'other', cameo: '00' }
 ];
 
 /** Multi-word verbs: first word's forms, second word, and what the pair means. */
@@ -328,6 +356,17 @@ const PHRASAL: (VerbSpec & { particle: string })[] = [
 		title: 'speak by'
 	}
 ];
+
+/** The trigger table by event type: the lemmas whose reading is that type (every type has some). */
+export const TRIGGERS: Record<EventType, string[]> = (() => {
+	const table = Object.fromEntries(EVENT_TYPES.map((t) => [t, [] as string[]])) as Record<
+		EventType,
+		string[]
+	>;
+	for (const v of [...VERBS, ...PHRASAL]) table[v.type].push(v.title ?? v.lemma);
+	for (const n of NOUNS) table[n.type].push(...n.words);
+	return table;
+})();
 
 /** Regular English inflection, good enough for the verbs above. */
 function inflect(lemma: string): [string, string, string, string] {
