@@ -699,6 +699,12 @@ export function scanTriggers(sentence: Span, tokens: Token[] = tokenize(sentence
 		});
 		i = last;
 	}
+	// "Dozens died in a chemical attack": deaths in an armed action are that action's, not an event apart.
+	for (let k = found.length - 2; k >= 0; k--) {
+		const t = found[k]!;
+		const next = found[k + 1]!;
+		if (t.lemma === 'die' && next.type === 'military' && next.token - t.lastToken <= 5) found.splice(k, 1);
+	}
 	// "failed to agree a truce": a noun of the same type right after a negated verb is its object.
 	for (let k = 1; k < found.length; k++) {
 		const previous = found[k - 1]!;
