@@ -743,7 +743,7 @@ export function extractArticle(input: ArticleInput, deps: ExtractDeps): Extracte
 	const { id, published, body } = input;
 	const sentences = deps.sentences(body);
 	// One analysis of the body serves every stage: actors, places and triggers read slices of it.
-	analyseDocument(body);
+	analyseDocument(body, sentences);
 	const timexes = datable(deps.tagDates(body, published));
 	const actorState = deps.actors.article();
 	const events: ExtractedEvent[] = [];

@@ -7,6 +7,7 @@
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import type { Span } from './types.ts';
 
 /** Universal POS tags (UD), as the model gives them. */
 export type Pos =
@@ -61,6 +62,9 @@ const SPELLING = new Map([
 
 const nlp = winkNLP(model, ['pos']);
 const its = nlp.its;
+/** Longer than any real sentence (the event rules skip such "sentences" too). */
+const MAX_TAGGED = 1500;
+const CHUNK = 20_000;
 
 const HYPHENS = new Set(['-', '\u2010', '\u2011']);
 const WORD = /^[\p{L}\p{N}]/u;
@@ -80,9 +84,34 @@ let document: { text: string; tokens: Token[] } | undefined;
  * Analyse a whole article body once (the model costs far less per article than per sentence): later
  * `tokenize` calls for its sentences return slices of this stream. Returns the body's tokens.
  */
-export function analyseDocument(body: string): Token[] {
-	document = { text: body, tokens: analyse(body, 0) };
-	return document.tokens;
+export function analyseDocument(body: string, sentences?: readonly Span[]): Token[] {
+	if (!sentences) {
+		document = { text: body, tokens: analyse(body, 0, nlp) };
+		return document.tokens;
+	}
+	// In pieces of whole sentences: memory stays bounded, and a runaway "sentence" (a segmentation
+	// failure the event rules skip) is only split into words, not tagged.
+	const tokens: Token[] = [];
+	let from = 0;
+	let to = 0;
+	const flush = () => {
+		if (to > from) for (const t of analyse(body.slice(from, to), from, nlp)) tokens.push(t);
+		from = to;
+	};
+	for (const s of sentences) {
+		if (s.end - s.start > MAX_TAGGED) {
+			to = s.start;
+			flush();
+			for (const t of plainWords(s.text, s.start)) tokens.push(t);
+			from = to = s.end;
+			continue;
+		}
+		to = s.end;
+		if (to - from > CHUNK) flush();
+	}
+	flush();
+	document = { text: body, tokens };
+	return tokens;
 }
 
 /** Index of the first token that ends after `at`. */
@@ -113,13 +142,13 @@ export function tokenize(text: string, offset = 0): Token[] {
 		to = from;
 		while (to < all.length && all[to]!.end <= end) to++;
 		tokens = all.slice(from, to);
-	} else tokens = analyse(text, offset);
+	} else tokens = text.length > MAX_TAGGED ? plainWords(text, offset) : analyse(text, offset, nlp);
 	cached = { text, offset, tokens };
 	return tokens;
 }
 
-function analyse(text: string, offset: number): Token[] {
-	const doc = nlp.readDoc(text);
+function analyse(text: string, offset: number, pipeline: typeof nlp): Token[] {
+	const doc = pipeline.readDoc(text);
 	const tokens: Token[] = [];
 	let at = 0;
 	let glue = false;
@@ -189,6 +218,25 @@ function analyse(text: string, offset: number): Token[] {
 		prev.end -= 1;
 		prev.lemma = prev.lemma.slice(0, -1);
 		tokens.push(token(text, prev.end - offset, prev.end + 1 - offset, offset, false, 'PUNCT', '-'));
+	}
+	return tokens;
+}
+
+const PLAIN = /[\p{L}\p{N}]+(?:[-‐‑][\p{L}\p{N}]+)*|['’]s\b|\S/gu;
+
+/**
+ * A runaway "sentence" (thousands of characters: a segmentation failure) split into words by a pattern,
+ * untagged: the model would spend seconds on text no rule reads closely.
+ */
+function plainWords(text: string, offset: number): Token[] {
+	const tokens: Token[] = [];
+	let last = -1;
+	for (const m of text.matchAll(PLAIN)) {
+		const pos: Pos = /^[\p{L}\p{N}]/u.test(m[0]) ? 'X' : 'PUNCT';
+		tokens.push(
+			token(text, m.index, m.index + m[0].length, offset, m.index !== last, pos, m[0].toLowerCase())
+		);
+		last = m.index + m[0].length;
 	}
 	return tokens;
 }
