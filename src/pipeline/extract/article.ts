@@ -569,7 +569,7 @@ function textualSubject(sentence: Span, head: FoundTrigger, clauseStart: number)
 	if (comma >= 0) text = text.slice(comma + 1);
 	text = text.replace(/^["“]/, '').trim().replace(SUBJECT_TRAIL, '').replace(SUBJECT_DROP, '').trim();
 	const words = text.split(/\s+/);
-	if (text === '' || words.length > 6) return undefined;
+	if (!/\p{L}/u.test(text) || words.length > 6) return undefined;
 	if (words.some((w) => /^(?:who|which|that|and|or|to|said|says)$/i.test(w) || /[()"“”:;]/.test(w)))
 		return undefined;
 	// A subject starts with a capital or a plain word, never a preposition or a lone date word.
