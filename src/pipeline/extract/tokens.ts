@@ -90,7 +90,7 @@ export function analyseDocument(body: string, sentences?: readonly Span[]): Toke
 		return document.tokens;
 	}
 	// In pieces of whole sentences: memory stays bounded, and a runaway "sentence" (a segmentation
-	// failure the event rules skip) is only split into words, not tagged.
+	// failure the event rules skip) is left out: `tokenize` splits it into words if a stage asks.
 	const tokens: Token[] = [];
 	let from = 0;
 	let to = 0;
@@ -102,7 +102,6 @@ export function analyseDocument(body: string, sentences?: readonly Span[]): Toke
 		if (s.end - s.start > MAX_TAGGED) {
 			to = s.start;
 			flush();
-			for (const t of plainWords(s.text, s.start)) tokens.push(t);
 			from = to = s.end;
 			continue;
 		}
@@ -134,7 +133,8 @@ function firstEndingAfter(tokens: Token[], at: number): number {
 export function tokenize(text: string, offset = 0): Token[] {
 	if (cached && cached.text === text && cached.offset === offset) return cached.tokens;
 	let tokens: Token[];
-	if (document && document.text.startsWith(text, offset) && text.length > 0) {
+	if (text.length > MAX_TAGGED) tokens = plainWords(text, offset);
+	else if (document && document.text.startsWith(text, offset) && text.length > 0) {
 		const all = document.tokens;
 		const end = offset + text.length;
 		let to = firstEndingAfter(all, offset);
@@ -142,7 +142,7 @@ export function tokenize(text: string, offset = 0): Token[] {
 		to = from;
 		while (to < all.length && all[to]!.end <= end) to++;
 		tokens = all.slice(from, to);
-	} else tokens = text.length > MAX_TAGGED ? plainWords(text, offset) : analyse(text, offset, nlp);
+	} else tokens = analyse(text, offset, nlp);
 	cached = { text, offset, tokens };
 	return tokens;
 }
