@@ -44,7 +44,8 @@ export function modalityOf(tokens: Token[], i: number): Modality {
 		const w = tokens[j]!.lower;
 		if (CLAUSE_MARKS.has(w)) break;
 		// "Theresa May said": a modal only as an auxiliary.
-		if (SPECULATIVE.has(w) && !tokens[j]!.cap) return 'speculative';
+		const name = tokens[j]!.cap && j > 0 && tokens[j - 1]!.cap;
+		if (SPECULATIVE.has(w) && !name) return 'speculative';
 		if (TENTATIVE.has(w)) found = 'tentative';
 		else if (SCHEDULED.has(w) && found === 'fact') found = 'scheduled';
 	}
