@@ -5,7 +5,7 @@
  */
 import { corroborated } from './confidence.ts';
 import type { ActorId, Precision, Source, TimelineEvent } from '../../lib/model/types.ts';
-import { dayNumber, isIsoDate } from '../../lib/model/dates.ts';
+import { dateParts, dayNumber, fromDayNumber, isIsoDate } from '../../lib/model/dates.ts';
 import { compareEvents, compareText } from '../../lib/model/sort.ts';
 import type { ExtractedEvent } from './types.ts';
 
@@ -123,8 +123,8 @@ function* candidates(buckets: Map<number, Cluster[]>, from: number, to: number):
 /** Month keys (year × 12 + month) from day `from` to day `to`. */
 function monthsOf(from: number, to: number): number[] {
 	const key = (day: number) => {
-		const date = new Date(day * 86_400_000);
-		return date.getUTCFullYear() * 12 + date.getUTCMonth();
+		const { year, month } = dateParts(fromDayNumber(day));
+		return year * 12 + month - 1;
 	};
 	const months: number[] = [];
 	for (let m = key(from), last = key(to); m <= last; m++) months.push(m);
