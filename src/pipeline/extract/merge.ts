@@ -41,7 +41,9 @@ export function mergeEvents(
 	curated: readonly TimelineEvent[],
 	kinds: ActorKinds,
 	/** Told which merged event each curated one became, so problems can still point at its file and line. */
-	onCurated?: (merged: TimelineEvent, curated: TimelineEvent) => void
+	onCurated?: (merged: TimelineEvent, curated: TimelineEvent) => void,
+	/** Told which reports each merged event holds, so the merge can be scored against gold keys. */
+	onReports?: (merged: TimelineEvent, reports: readonly ExtractedEvent[]) => void
 ): TimelineEvent[] {
 	const clusters = clusterReports(reports, kinds);
 	assignIds(clusters);
@@ -61,6 +63,7 @@ export function mergeEvents(
 	const merged = clusters.map((c) => {
 		const event = toEvent(c);
 		if (c.curated) onCurated?.(event, c.curated);
+		onReports?.(event, c.reports);
 		return event;
 	});
 	for (const event of standalone) onCurated?.(event, event);
