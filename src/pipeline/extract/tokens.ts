@@ -60,8 +60,12 @@ const SPELLING = new Map([
 	['n\u2019t', "n't"]
 ]);
 
-const nlp = winkNLP(model, ['pos']);
-const its = nlp.its;
+type Engine = ReturnType<typeof winkNLP>;
+let engine: Engine | undefined;
+/** The model, loaded on first use: a command that stops before extracting never pays for it. */
+function nlp(): Engine {
+	return (engine ??= winkNLP(model, ['pos']));
+}
 /** Longer than any real sentence (the event rules skip such "sentences" too). */
 const MAX_TAGGED = 1500;
 const CHUNK = 20_000;
@@ -86,7 +90,7 @@ let document: { text: string; tokens: Token[] } | undefined;
  */
 export function analyseDocument(body: string, sentences?: readonly Span[]): Token[] {
 	if (!sentences) {
-		document = { text: body, tokens: analyse(body, 0, nlp) };
+		document = { text: body, tokens: analyse(body, 0) };
 		return document.tokens;
 	}
 	// In pieces of whole sentences: memory stays bounded, and a runaway "sentence" (a segmentation
@@ -95,7 +99,7 @@ export function analyseDocument(body: string, sentences?: readonly Span[]): Toke
 	let from = 0;
 	let to = 0;
 	const flush = () => {
-		if (to > from) for (const t of analyse(body.slice(from, to), from, nlp)) tokens.push(t);
+		if (to > from) for (const t of analyse(body.slice(from, to), from)) tokens.push(t);
 		from = to;
 	};
 	for (const s of sentences) {
@@ -142,13 +146,14 @@ export function tokenize(text: string, offset = 0): Token[] {
 		to = from;
 		while (to < all.length && all[to]!.end <= end) to++;
 		tokens = all.slice(from, to);
-	} else tokens = analyse(text, offset, nlp);
+	} else tokens = analyse(text, offset);
 	cached = { text, offset, tokens };
 	return tokens;
 }
 
-function analyse(text: string, offset: number, pipeline: typeof nlp): Token[] {
-	const doc = pipeline.readDoc(text);
+function analyse(text: string, offset: number): Token[] {
+	const { its } = nlp();
+	const doc = nlp().readDoc(text);
 	const tokens: Token[] = [];
 	let at = 0;
 	let glue = false;
