@@ -187,7 +187,7 @@ export function buildDataset(files: DataFiles, options: BuildOptions = {}): Buil
 			// A badly written actor id is reported once, in actors.yaml, not again at every event naming it.
 			(problem.code === 'FIELD_INVALID' &&
 				problem.path?.[0] === 'events' &&
-				problem.path[2] === 'actors' &&
+				['actors', 'agents', 'recipients'].includes(String(problem.path[2])) &&
 				gazetteerIds.has(String(valueAt(dataset, problem.path)))) ||
 			isDerivedEnd(problem, dataset, origins);
 		if (echo) continue;

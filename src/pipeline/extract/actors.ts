@@ -9,7 +9,15 @@
  */
 import type { ActorId, IsoDate } from '../../lib/model/types.ts';
 import type { GazetteerActor } from '../gazetteer.ts';
-import { DEMONYMS, MONTHS_AND_DAYS, findNamesInTokens, slugify, tokenize, type Token } from './names.ts';
+import {
+	DEMONYMS,
+	MONTHS_AND_DAYS,
+	findNamesInTokens,
+	slugify,
+	tokenize,
+	tokenizeName,
+	type Token
+} from './names.ts';
 import { HEAD_MODIFIERS, OFFICE_SYNONYMS, STATE_HEADS } from '../world/lexicon.ts';
 import type { ActorMention, Span } from './types.ts';
 
@@ -127,7 +135,7 @@ export function createActorResolver(
 
 	const patterns = new Map<string, Pattern[]>();
 	const addPattern = (text: string, actor: GazetteerActor, rule: Pattern['rule']) => {
-		const tokens = tokenize(text);
+		const tokens = tokenizeName(text);
 		if (tokens.length === 0) return;
 		// Papers write "the constitutional committee" in lowercase too; a person's or state's name is
 		// always capitalised, and one capitalised word alone may be an ordinary word at a sentence start.
@@ -169,11 +177,11 @@ export function createActorResolver(
 		}
 	}
 	for (const [demonym, state] of Object.entries(DEMONYMS)) {
-		const match = longestPattern(tokenize(state), 0);
+		const match = longestPattern(tokenizeName(state), 0);
 		if (
 			!demonyms.has(demonym) &&
 			match &&
-			match.end === tokenize(state).length &&
+			match.end === tokenizeName(state).length &&
 			match.pattern.actor.kind === 'country'
 		) {
 			demonyms.set(demonym, match.pattern.actor.id);
@@ -190,7 +198,7 @@ export function createActorResolver(
 	const officeForms = new Map<string, { offices: string[]; plural: boolean }>();
 	for (const actor of gazetteer) {
 		for (const role of actor.roles ?? []) {
-			const tokens = tokenize(role.title);
+			const tokens = tokenizeName(role.title);
 			const qualifier = qualifierAt(tokens, 0);
 			let words = tokens.slice(qualifier?.end ?? 0).map((t) => t.norm);
 			let entity = qualifier?.entity ?? '';

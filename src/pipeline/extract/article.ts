@@ -18,7 +18,10 @@
  */
 import type { ActorId, ActorKind, ArticleId, EventType, IsoDate } from '../../lib/model/types.ts';
 import { scanTriggers, tokenize, type FoundTrigger, type Token } from './triggers.ts';
-import { headline, isTrailingAttribution, shortName } from './titles.ts';
+import { headline, invertedSpeaker, isTrailingAttribution, shortName } from './titles.ts';
+import { analyseDocument } from './tokens.ts';
+import { confidenceOf } from './confidence.ts';
+import { modalityOf, type Modality } from './modality.ts';
 import type { ActorMention, ExtractedEvent, PlaceMention, Span, Timex } from './types.ts';
 
 export interface ArticleInput {
@@ -38,7 +41,12 @@ export interface ExtractDeps {
 	actors: { article(): ArticleActors };
 	places: { find(sentence: Span): PlaceMention[] };
 	/** The gazetteer's name and kind of an actor, for headlines ("Putin", "Russia"). */
-	actorInfo?(id: ActorId): { name: string; kind: ActorKind; aliases?: string[] } | undefined;
+	actorInfo?(
+		id: ActorId
+	):
+		{ name: string; kind: ActorKind; aliases?: string[]; roles?: unknown[]; memberOf?: string[] } | undefined;
+	/** The state a place is in (`data/places.yaml`'s `country`), for talks hosted there. */
+	placeCountry?(place: string): ActorId | undefined;
 }
 
 /** Triggers of one occurrence: same type, adjacent in one clause. */
@@ -52,6 +60,7 @@ interface Occurrence {
 	last: number;
 	timex?: Timex;
 	score: number;
+	modality?: Modality;
 }
 
 const CLAUSE_WORDS = new Set(['while', 'but', 'which', 'whereas', 'although', 'who', 'because', 'whose']);
@@ -560,7 +569,7 @@ function textualSubject(sentence: Span, head: FoundTrigger, clauseStart: number)
 	if (comma >= 0) text = text.slice(comma + 1);
 	text = text.replace(/^["“]/, '').trim().replace(SUBJECT_TRAIL, '').replace(SUBJECT_DROP, '').trim();
 	const words = text.split(/\s+/);
-	if (text === '' || words.length > 6) return undefined;
+	if (!/\p{L}/u.test(text) || words.length > 6) return undefined;
 	if (words.some((w) => /^(?:who|which|that|and|or|to|said|says)$/i.test(w) || /[()"“”:;]/.test(w)))
 		return undefined;
 	// A subject starts with a capital or a plain word, never a preposition or a lone date word.
@@ -588,6 +597,17 @@ function subjectsOf(
 	previous?: Subject
 ): Subject {
 	const clauseStart = clauseStartOf(sentence, head);
+	// "…, said Senator Amy Klobuchar": the speaker after the verb is the subject, and only them.
+	const inverted =
+		head.type === 'statement' && head.form !== 'noun' ? invertedSpeaker(sentence, head, skip) : undefined;
+	if (inverted) {
+		const speakers = mentions.filter((m) => m.start >= inverted.start && m.end <= inverted.end);
+		if (speakers.length === 0) {
+			const words = inverted.text.split(/\s+/);
+			return { names: [words[words.length - 1]!], ids: [], textual: true };
+		}
+		mentions = speakers;
+	}
 	let before = mentions.filter((m) => m.end <= head.start && m.start >= clauseStart);
 	// "…, the Kremlin said.": the speaker stands between the last comma and the verb.
 	if (head.type === 'statement' && head.form !== 'noun' && isTrailingAttribution(sentence, head, skip)) {
@@ -664,17 +684,73 @@ function datable(timexes: Timex[]): Timex[] {
 		.sort((a, b) => a.start - b.start);
 }
 
+/** The lead: the sentences whose undated news is the article's own day. */
+const LEAD_SENTENCES = 3;
+const PAST_AUX = new Set(['was', 'were', 'had', 'did']);
+
+/** Whether the clause of an occurrence has a verb in the past: "Assad made the remarks in a meeting". */
+function inPastClause(tokens: Token[], o: Occurrence): boolean {
+	for (let i = o.first - 1; i >= 0; i--) {
+		const t = tokens[i]!;
+		if (CLAUSE_PUNCT.has(t.lower) || t.lower === ';') return false;
+		if (t.pos === 'AUX' && PAST_AUX.has(t.lower)) return true;
+		if (t.pos === 'VERB' && (IRREGULAR_PAST.has(t.lower) || /ed$/.test(t.lower))) {
+			return !AUXILIARIES.has(tokens[i - 1]?.lower ?? '') || PAST_AUX.has(tokens[i - 1]!.lower);
+		}
+	}
+	return false;
+}
+
+/** Actors acted on: named after the trigger in its clause, not among the agents ("met Lavrentiev"). */
+function recipientsOf(
+	mentions: ActorMention[],
+	head: FoundTrigger,
+	sentence: Span,
+	agents: ActorId[]
+): ActorId[] {
+	const rest = sentence.text.slice(head.end - sentence.start);
+	const stop = rest.search(/[;]|,\s(?:while|but|whereas|although|though)\s/);
+	const end = stop < 0 ? sentence.end : head.end + stop;
+	const out: ActorId[] = [];
+	for (const m of mentions) {
+		if (m.start < head.end || m.end > end) continue;
+		// "the Russian president's special envoy": a possessor is not the one acted on.
+		if (/^\s*['’]s\b/.test(sentence.text.slice(m.end - sentence.start))) continue;
+		if (!agents.includes(m.actor) && !out.includes(m.actor)) out.push(m.actor);
+	}
+	return out;
+}
+
+/** A person the gazetteer knows with an office, or a state or organisation: a speaker worth reporting. */
+function isNotable(id: ActorId, deps: ExtractDeps): boolean {
+	const info = deps.actorInfo?.(id);
+	if (!info) return false;
+	return info.kind !== 'person' || (info.roles?.length ?? 0) > 0 || (info.memberOf?.length ?? 0) > 0;
+}
+
+/** A quoted remark in the first person, or a sentence that is all quotation: a feature's voice, not news. */
+function isFeatureQuote(sentence: Span): boolean {
+	const quoted = /^["“]/.test(sentence.text);
+	const firstPerson = /["“][^"”]*\b(?:I|me|my|we|us|our)\b[^"”]*["”]?/.test(sentence.text);
+	return (
+		firstPerson ||
+		(quoted && !/[,”"]\s*(?:\w+\s+){0,8}(?:said|says|told|added|warned|stressed)\b/.test(sentence.text))
+	);
+}
+
 /** The events one article reports, in text order. */
 export function extractArticle(input: ArticleInput, deps: ExtractDeps): ExtractedEvent[] {
 	const { id, published, body } = input;
 	const sentences = deps.sentences(body);
+	// One analysis of the body serves every stage: actors, places and triggers read slices of it.
+	analyseDocument(body, sentences);
 	const timexes = datable(deps.tagDates(body, published));
 	const actorState = deps.actors.article();
 	const events: ExtractedEvent[] = [];
 	// The subject of the last report, for a "he" or "they" that opens a later one.
 	let previous: Subject | undefined;
 	let t = 0;
-	for (const sentence of sentences) {
+	for (const [index, sentence] of sentences.entries()) {
 		while (t < timexes.length && timexes[t]!.start < sentence.start) t++;
 		const inSentence: Timex[] = [];
 		for (let k = t; k < timexes.length && timexes[k]!.start < sentence.end; k++) inSentence.push(timexes[k]!);
@@ -703,8 +779,22 @@ export function extractArticle(input: ArticleInput, deps: ExtractDeps): Extracte
 				saying.head = saying.triggers.find(isReportedSaying)!;
 				chosen = [saying];
 				inferred = true;
+			} else if (index < LEAD_SENTENCES) {
+				// "Assad made the remarks in a meeting with … Lavrentiev": the lead's undated meeting in a
+				// past-tense clause is the news of the day.
+				const meeting = occurrences.find((o) => o.type === 'meeting' && inPastClause(tokens, o));
+				if (meeting) {
+					chosen = [meeting];
+					inferred = true;
+				}
 			}
 		}
+		// "could meet", "if they agree": speculation is no event, unless dated ahead (then a plan).
+		chosen = chosen.filter((o) => {
+			o.modality = modalityOf(tokens, o.first);
+			if (o.modality !== 'speculative') return true;
+			return o.timex?.range !== undefined && o.timex.range.start > published;
+		});
 		if (chosen.length === 0) continue;
 		// One event per occurrence: two occurrences of one type on one date are one report.
 		const kept: Occurrence[] = [];
@@ -722,6 +812,13 @@ export function extractArticle(input: ArticleInput, deps: ExtractDeps): Extracte
 			// A subject carried over from an earlier sentence ("He urged …") brings its actors along.
 			const actors = [...named];
 			for (const a of subject.ids) if (!actors.includes(a)) actors.unshift(a);
+			// "talks … in Kazakhstan's capital, Astana": with no actor named, the host state of the place.
+			if (actors.length === 0 && (o.type === 'talks' || o.type === 'meeting')) {
+				for (const p of places) {
+					const country = deps.placeCountry?.(p.place);
+					if (country && !actors.includes(country)) actors.push(country);
+				}
+			}
 			if (actors.length === 0) continue;
 			if (!subject.textual && subject.ids.length > 0) carried = subject;
 			const range = timex?.range ?? { start: published, end: published, precision: 'day' as const };
@@ -748,6 +845,26 @@ export function extractArticle(input: ArticleInput, deps: ExtractDeps): Extracte
 			};
 			if (range.part) event.part = range.part;
 			if (inferred) event.inferred = true;
+			if (range.start > published) event.planned = true;
+			const agents = subject.ids.filter((a) => actors.includes(a));
+			if (agents.length > 0) event.agents = agents;
+			const recipients = recipientsOf(mentions, head, sentence, agents);
+			if (recipients.length > 0) event.recipients = recipients;
+			const known = actors.filter((a) => !unknown?.some((u) => u.id === a)).length;
+			event.confidence = confidenceOf({
+				explicitDate: !inferred && timex !== undefined,
+				precision: range.precision,
+				knownActors: known,
+				unknownActors: actors.length - known,
+				textualSubject: subject.textual === true,
+				verb: head.form !== 'noun' && (head.aspect === 'simple' || head.aspect === 'perfect'),
+				sentence: index,
+				sentences: sentences.length,
+				statement: o.type === 'statement',
+				notableSpeaker: subject.ids.some((a) => isNotable(a, deps)),
+				quoteOnly: isFeatureQuote(sentence),
+				tentative: o.modality === 'tentative' || o.modality === 'speculative'
+			});
 			if (unknown) event.unknownActors = unknown;
 			const place = choosePlace(places, sentence, head);
 			if (place) event.place = place;

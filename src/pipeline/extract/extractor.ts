@@ -17,7 +17,7 @@ import type { ExtractedEvent } from './types.ts';
  * Bump when extraction changes what it finds: cached results of older versions are then ignored. (The
  * cache also keys on a hash of the extraction sources where they are on disk, as in this repository.)
  */
-export const EXTRACTOR_VERSION = 2;
+export const EXTRACTOR_VERSION = 3;
 
 export type ArticleExtractor = (article: ParsedArticle) => ExtractedEvent[];
 
@@ -28,12 +28,14 @@ export function createExtractor(
 	const actors = createActorResolver(gazetteer, { places });
 	const placeFinder = createPlaceFinder(places);
 	const byId = new Map(gazetteer.map((actor) => [actor.id, actor]));
+	const countryOf = new Map(places.flatMap((p) => (p.country ? [[p.name, p.country] as const] : [])));
 	const deps = {
 		sentences: splitSentences,
 		tagDates,
 		actors,
 		places: placeFinder,
-		actorInfo: (id: string) => byId.get(id)
+		actorInfo: (id: string) => byId.get(id),
+		placeCountry: (name: string) => countryOf.get(name)
 	};
 	return ({ article, body }) =>
 		extractArticle({ id: article.id, published: article.published as IsoDate, body }, deps);

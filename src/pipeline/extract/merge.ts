@@ -3,6 +3,7 @@
  * every source, and hand-written events take part. Pure and deterministic: the same reports and
  * curated events give the same events with the same ids, whatever order they arrive in.
  */
+import { corroborated } from './confidence.ts';
 import type { ActorId, Precision, Source, TimelineEvent } from '../../lib/model/types.ts';
 import { dateParts, dayNumber, fromDayNumber, isIsoDate } from '../../lib/model/dates.ts';
 import { compareEvents, compareText } from '../../lib/model/sort.ts';
@@ -280,6 +281,24 @@ function rankedActors(cluster: Cluster): ActorId[] {
 	);
 }
 
+/** Agents (or recipients) any report gives, kept only where they are among the event's actors. */
+function roles(cluster: Cluster, role: 'agents' | 'recipients'): Partial<TimelineEvent> {
+	const ids: ActorId[] = [];
+	for (const r of cluster.reports) for (const a of r[role] ?? []) if (!ids.includes(a)) ids.push(a);
+	if (role === 'recipients') {
+		const agents = new Set(cluster.reports.flatMap((r) => r.agents ?? []));
+		return ids.some((a) => !agents.has(a)) ? { recipients: ids.filter((a) => !agents.has(a)) } : {};
+	}
+	return ids.length > 0 ? { agents: ids } : {};
+}
+
+/** The best report's confidence, raised by every further article that reports the event. */
+function confidence(cluster: Cluster): Partial<TimelineEvent> {
+	const scores = cluster.reports.flatMap((r) => (r.confidence === undefined ? [] : [r.confidence]));
+	if (scores.length === 0) return {};
+	return { confidence: corroborated(scores, new Set(cluster.reports.map((r) => r.article)).size) };
+}
+
 function toEvent(cluster: Cluster): TimelineEvent {
 	const lead = cluster.reports[0]!;
 	const sources = mergeSources(
@@ -304,7 +323,11 @@ function toEvent(cluster: Cluster): TimelineEvent {
 		sources,
 		cameo: lead.cameo,
 		...(cluster.reports.every((r) => r.inferred) ? { inferred: true } : {}),
-		...(lead.part ? { part: lead.part } : {})
+		...(lead.part ? { part: lead.part } : {}),
+		...(lead.planned ? { planned: true } : {}),
+		...roles(cluster, 'agents'),
+		...roles(cluster, 'recipients'),
+		...confidence(cluster)
 	};
 	if (!cluster.curated) return extracted;
 	// A person wrote the curated event: it stands as written (a field left out stays out, for the

@@ -14,18 +14,8 @@ import {
 	TITLE_CUES
 } from '../world/lexicon.ts';
 
-/** A word or punctuation mark, with offsets into the text it came from. */
-export interface Token {
-	text: string;
-	start: number;
-	end: number;
-	/** Lowercase with spelling variants folded (defence → defense, ’ → '): what patterns compare. */
-	norm: string;
-	/** Starts with a capital letter. */
-	cap: boolean;
-	/** Whitespace (or the start of the text) before it: `U.S.` is four tokens without gaps. */
-	gap: boolean;
-}
+export { tokenize, tokenizeName, type Token } from './tokens.ts';
+import { tokenize, type Token } from './tokens.ts';
 
 /** A name the text gives that may not be in the gazetteer. */
 export interface FoundName {
@@ -35,94 +25,6 @@ export interface FoundName {
 	kind: ActorKind;
 	/** What made it a name: the title before it ("Foreign Minister") or the organisation word ("Council"). */
 	cue: string;
-}
-
-/** British and American spellings compare equal. */
-const SPELLING = new Map([
-	['defence', 'defense'],
-	['defences', 'defenses'],
-	['organisation', 'organization'],
-	['organisations', 'organizations'],
-	['programme', 'program'],
-	['\u2019s', "'s"],
-	['\u2019', "'"]
-]);
-
-const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
-const NON_ASCII_SPACE = /\s/u;
-
-function isWord(code: number, text: string, i: number): boolean {
-	if (code < 128)
-		return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-	return NON_ASCII_WORD.test(text[i]!);
-}
-
-function isSpace(code: number, text: string, i: number): boolean {
-	if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-	return NON_ASCII_SPACE.test(text[i]!);
-}
-
-/** Hyphens that keep a compound one word: "al-Assad", "Turkish-backed". */
-function isHyphen(code: number): boolean {
-	return code === 45 || code === 0x2010 || code === 0x2011;
-}
-
-let cached: { text: string; offset: number; tokens: Token[] } | undefined;
-
-/**
- * Split text into tokens; `offset` is added to every position (a sentence's start in its article).
- * Words joined by hyphens stay one token ("Turkish-backed" is not the demonym "Turkish"); a possessive
- * 's is its own token so "Erdogan's" still names Erdogan; every other mark is a token of its own.
- * Written as a loop, not a Unicode regex: this is the hottest code of the extraction. The last result
- * is kept because the actor and place finders tokenize the same sentence one after the other; callers
- * must not change the tokens.
- */
-export function tokenize(text: string, offset = 0): Token[] {
-	if (cached && cached.text === text && cached.offset === offset) return cached.tokens;
-	const tokens: Token[] = [];
-	const n = text.length;
-	let i = 0;
-	let last = -1;
-	while (i < n) {
-		const code = text.charCodeAt(i);
-		if (isSpace(code, text, i)) {
-			i++;
-			continue;
-		}
-		const start = i;
-		if (isWord(code, text, i)) {
-			i++;
-			for (;;) {
-				while (i < n && isWord(text.charCodeAt(i), text, i)) i++;
-				if (i + 1 < n && isHyphen(text.charCodeAt(i)) && isWord(text.charCodeAt(i + 1), text, i + 1)) i++;
-				else break;
-			}
-		} else if (
-			(code === 39 || code === 0x2019) &&
-			text.charCodeAt(i + 1) === 115 &&
-			!(i + 2 < n && isWord(text.charCodeAt(i + 2), text, i + 2))
-		) {
-			i += 2;
-		} else {
-			i += code >= 0xd800 && code <= 0xdbff ? 2 : 1;
-		}
-		const word = text.slice(start, i);
-		const lower = word.toLowerCase();
-		const first = word.charCodeAt(0);
-		const cap =
-			first < 128 ? first >= 65 && first <= 90 : word[0] !== lower[0] && word[0] === word[0]!.toUpperCase();
-		tokens.push({
-			text: word,
-			start: start + offset,
-			end: i + offset,
-			norm: SPELLING.get(lower) ?? lower,
-			cap,
-			gap: start !== last
-		});
-		last = i;
-	}
-	cached = { text, offset, tokens };
-	return tokens;
 }
 
 export { slugify } from '../slug.ts';
@@ -208,10 +110,7 @@ export function findNamesInTokens(tokens: Token[], text: string, offset: number)
 	const slice = (from: Token, to: Token) => text.slice(from.start - offset, to.end - offset);
 	// The first word is capitalised because it is first: "Fighters of the Front" names the Front.
 	let firstWord = 0;
-	while (
-		firstWord < tokens.length &&
-		!isWord(tokens[firstWord]!.text.charCodeAt(0), tokens[firstWord]!.text, 0)
-	) {
+	while (firstWord < tokens.length && tokens[firstWord]!.pos === 'PUNCT') {
 		firstWord++;
 	}
 	let i = 0;

@@ -4,7 +4,7 @@
  * by context (a place after in/at is where the event happened).
  */
 import type { Place } from '../places.ts';
-import { tokenize, type Token } from './names.ts';
+import { tokenize, tokenizeName, type Token } from './names.ts';
 import type { PlaceMention, Span } from './types.ts';
 
 export interface PlaceFinder {
@@ -24,7 +24,7 @@ export function createPlaceFinder(places: readonly Pick<Place, 'name' | 'aliases
 	const forms = new Map<string, Form[]>();
 	for (const place of places) {
 		for (const written of [place.name, ...(place.aliases ?? [])]) {
-			const tokens = tokenize(written);
+			const tokens = tokenizeName(written);
 			if (tokens.length === 0) continue;
 			const form: Form = {
 				words: tokens.map((t) => t.norm),

@@ -140,7 +140,9 @@ export function splitSentences(text: string): Span[] {
 		const before = text.slice(start, at).trimEnd();
 		// A blank line always ends a sentence; a quotation still open carries it on (up to a limit, so a
 		// stray quote mark cannot swallow a paragraph).
-		const paragraph = /\n[ \t]*\n/.test(text.slice(start, at));
+		// So does a line that ends a sentence: files with a paragraph a line ("…substances.”⏎Read more:").
+		const stretch = text.slice(start, at);
+		const paragraph = /\n[ \t]*\n/.test(stretch) || /[.!?:]["”’)]?[ \t]*\n\s*$/.test(stretch);
 		const inQuote = openQuote(before) && at - start < MAX_QUOTED;
 		if (!paragraph && (inQuote || falseBreak(before, text.slice(at, at + 40)))) continue;
 		flush(at);

@@ -23,7 +23,7 @@ const MAX_OBJECT = 70;
 const MAX_SUBJECT = 40;
 /** Where the object phrase ends: clause punctuation or a word that starts another clause. */
 const CLAUSE_END =
-	/[,;:()—–"“”]|\s(?:which|who|while|whereas|when|where|because|although|but|after|before|as|amid|averting|saying|according)\b/i;
+	/[,;:()—–]|\s(?:which|who|while|whereas|when|where|because|although|but|after|before|as|amid|averting|saying|according)\b/i;
 /** "called the situation dangerous and said …": a second verb starts a second clause. */
 const SECOND_VERB = / and (?=said |says |told |added |[a-z]+ed )/;
 /** Words a headline cannot end on. */
@@ -95,7 +95,27 @@ function cutAtWord(text: string, max: number): string {
 	if (text.length <= max) return text;
 	const cut = text.slice(0, max + 1);
 	const space = cut.lastIndexOf(' ');
-	return space > 0 ? cut.slice(0, space) : cut.slice(0, max);
+	return unbroken(text, space > 0 ? cut.slice(0, space) : cut.slice(0, max));
+}
+
+const QUOTES = /["“”]/g;
+
+/**
+ * A cut of `text` backed off until it breaks nothing: not inside a quoted phrase, a number ("1.5
+ * million") or a name ("Amy | Klobuchar").
+ */
+function unbroken(text: string, cut: string): string {
+	let out = cut;
+	for (;;) {
+		const next = text.slice(out.length).trimStart().split(/\s+/)[0] ?? '';
+		const words = out.split(' ');
+		const last = words[words.length - 1] ?? '';
+		const openQuote = (out.match(QUOTES)?.length ?? 0) % 2 === 1;
+		const inNumber = /\d$/.test(last) && /^(?:million|billion|trillion|percent|per|%|\d)/i.test(next);
+		const inName = /^[A-Z]/.test(last) && /^[A-Z]/.test(next) && words.length > 1;
+		if (!(openQuote || inNumber || inName) || words.length <= 1 || next === '') return out;
+		out = words.slice(0, -1).join(' ');
+	}
 }
 
 /**
@@ -113,7 +133,7 @@ function cutAtPhrase(text: string, max: number): string {
 		else if (m.index >= 20) at = m.index;
 	}
 	if (late > 0) at = late;
-	return at > 0 ? cut.slice(0, at) : cut;
+	return at > 0 ? unbroken(text, cut.slice(0, at)) : cut;
 }
 
 /** The first clause end in `text`, reading "as" on after a verb of describing. */
@@ -159,6 +179,26 @@ function textBetween(sentence: Span, from: number, to: number, skip: Span[]): st
 
 const ATTRIBUTION_TAIL =
 	/^(?:in an? (?:statement|speech|interview|address)|(?:to )?(?:reporters|journalists)|on (?:Twitter|television))?$/i;
+/** Words of a speaker named after the verb ("…, said Senator Amy Klobuchar"), besides capitalised ones. */
+const SPEAKER_WORD =
+	/^(?:[A-Z][\w.'’-]*|the|of|and|a|an|former|chief|senior|deputy|foreign|minister|spokesman|spokeswoman|official|officials|economist|analyst|president|secretary|general|who)$/;
+
+/** The speaker named right after a verb of saying at the end of a sentence ("…, said Senator Amy Klobuchar"). */
+export function invertedSpeaker(sentence: Span, trigger: Span, skip: Span[] = []): Span | undefined {
+	const rest = sentence.text.slice(trigger.end - sentence.start);
+	const stop = rest.search(/[,;]/);
+	const upTo = stop < 0 ? sentence.end : trigger.end + stop;
+	const tail = textBetween(sentence, trigger.end, upTo, skip)
+		.replace(/[\s.,;:!?"'”’]+$/g, '')
+		.trim();
+	const words = tail.split(/\s+/);
+	if (tail === '' || words.length > 7 || !/^[A-Z]/.test(words[words.length - 1]!)) return undefined;
+	if (!words.every((w) => SPEAKER_WORD.test(w))) return undefined;
+	const head = sentence.text.slice(0, trigger.start - sentence.start).trimEnd();
+	if (!/[,"”]$/.test(head)) return undefined;
+	const start = sentence.text.indexOf(tail, trigger.end - sentence.start) + sentence.start;
+	return { text: tail, start, end: start + tail.length };
+}
 
 /**
  * "…, the Kremlin said on Tuesday.": a verb of saying at the end of its sentence, reporting the clause
@@ -177,9 +217,11 @@ export function isTrailingAttribution(sentence: Span, trigger: Span, skip: Span[
 	// The speaker alone stands between the comma and the verb: ", the Kremlin said".
 	const speaker = head
 		.slice(comma + 1)
+		.replace(/["“”]/g, '')
 		.trim()
 		.split(/\s+/);
-	return ATTRIBUTION_TAIL.test(tail) && comma >= 0 && speaker.length <= 6;
+	if (comma >= 0 && invertedSpeaker(sentence, trigger, skip)) return true;
+	return ATTRIBUTION_TAIL.test(tail) && comma >= 0 && speaker.length <= 8;
 }
 
 /** The clause a trailing attribution reports: the sentence up to its last comma before the speaker. */

@@ -8,7 +8,8 @@
  * Map lookup per token; multi-word triggers ("called for", "shot down") are continuations of their first
  * word's entry.
  */
-import type { EventType } from '../../lib/model/types.ts';
+import { EVENT_TYPES, type EventType } from '../../lib/model/types.ts';
+import { tokenize as tokenizeText, type Token } from './tokens.ts';
 import type { Span, Trigger } from './types.ts';
 
 /** How the trigger word is used: verbs carry tense and voice, nouns name an occurrence. */
@@ -234,7 +235,27 @@ const VERBS: VerbSpec[] = [
 	{ lemma: 'suspend', type: 'other', cameo: '160' },
 	{ lemma: 'sanction', type: 'other', cameo: '163' },
 	{ lemma: 'expel', forms: ['expels', 'expelled', 'expelled', 'expelling'], type: 'other', cameo: '174' },
-	{ lemma: 'postpone', type: 'other', cameo: '164' }
+	{ lemma: 'postpone', type: 'other', cameo: '164' },
+	// Arrivals are visits (042); the rest of what a news timeline needs beyond diplomacy. CAMEO codes
+	// where CAMEO has one (090 investigate, 0832 leadership change, 173 legal action); '00' where it has
+	// none (a natural death, an election, a launch), kept apart from every real code.
+	{ lemma: 'arrive', type: 'meeting', cameo: '042' },
+	{
+		lemma: 'die',
+		forms: ['dies', 'died', 'died', 'dying'],
+		type: 'other',
+		cameo: '00',
+		only: ['present', 'past']
+	},
+	{ lemma: 'investigate', type: 'other', cameo: '090' },
+	{ lemma: 'probe', type: 'other', cameo: '090', only: ['present', 'past'] },
+	{ lemma: 'resign', type: 'other', cameo: '0832' },
+	{ lemma: 'elect', type: 'other', cameo: '00', only: ['past', 'participle'] },
+	{ lemma: 'rule', type: 'other', cameo: '173', only: ['present', 'past'] },
+	{ lemma: 'sentence', type: 'other', cameo: '173', only: ['past', 'participle'] },
+	{ lemma: 'convict', type: 'other', cameo: '173', only: ['past', 'participle'] },
+	{ lemma: 'indict', type: 'other', cameo: '173', only: ['past', 'participle'] },
+	{ lemma: 'arrest', type: 'other', cameo: '173', only: ['past', 'participle'] }
 ];
 
 const NOUNS: NounSpec[] = [
@@ -287,7 +308,15 @@ const NOUNS: NounSpec[] = [
 	{ words: ['deployment'], lemma: 'deploy', type: 'military', cameo: '154' },
 	{ words: ['withdrawal', 'pullout', 'pull-out'], lemma: 'withdraw', type: 'military', cameo: '0874' },
 	{ words: ['sanctions'], lemma: 'impose sanctions', type: 'other', cameo: '163' },
-	{ words: ['suspension'], lemma: 'suspend', type: 'other', cameo: '160' }
+	{ words: ['suspension'], lemma: 'suspend', type: 'other', cameo: '160' },
+	{ words: ['arrival'], lemma: 'arrive', type: 'meeting', cameo: '042' },
+	{ words: ['death'], lemma: 'die', type: 'other', cameo: '00' },
+	{ words: ['investigation', 'inquiry'], lemma: 'open an investigation', type: 'other', cameo: '090' },
+	{ words: ['resignation'], lemma: 'resign', type: 'other', cameo: '0832' },
+	{ words: ['election', 'elections'], lemma: 'hold an election', type: 'other', cameo: '00' },
+	{ words: ['referendum'], lemma: 'hold a referendum', type: 'other', cameo: '00' },
+	{ words: ['ruling', 'verdict'], lemma: 'issue a ruling', type: 'other', cameo: '173' },
+	{ words: ['launch'], lemma: 'launch', type: 'other', cameo: '00' }
 ];
 
 /** Multi-word verbs: first word's forms, second word, and what the pair means. */
@@ -327,6 +356,17 @@ const PHRASAL: (VerbSpec & { particle: string })[] = [
 		title: 'speak by'
 	}
 ];
+
+/** The trigger table by event type: the lemmas whose reading is that type (every type has some). */
+export const TRIGGERS: Record<EventType, string[]> = (() => {
+	const table = Object.fromEntries(EVENT_TYPES.map((t) => [t, [] as string[]])) as Record<
+		EventType,
+		string[]
+	>;
+	for (const v of [...VERBS, ...PHRASAL]) table[v.type].push(v.title ?? v.lemma);
+	for (const n of NOUNS) table[n.type].push(...n.words);
+	return table;
+})();
 
 /** Regular English inflection, good enough for the verbs above. */
 function inflect(lemma: string): [string, string, string, string] {
@@ -419,31 +459,19 @@ function compile(): Map<string, Entry> {
 export const LEXICON = compile();
 const NOUN_OF = new Map(NOUNS.flatMap((n) => n.words.map((w) => [w, n] as const)));
 
-/** A word or a punctuation mark that can end a clause. */
-const TOKEN = /[A-Za-z][A-Za-z'’-]*|[0-9]+|[,;:()“”"—–]/g;
+/** The punctuation the event rules read: marks that can end a clause, and quotes. */
+const CLAUSE_MARKS = new Set([',', ';', ':', '(', ')', '“', '”', '"', '—', '–']);
 
-export interface Token {
-	text: string;
-	lower: string;
-	/** Offsets into the body, like the sentence span. */
-	start: number;
-	end: number;
-}
+export type { Token };
 
-/** Split a sentence into word and punctuation tokens with body offsets. */
+/**
+ * The words of a sentence and the marks that can end a clause, from the article's one token stream
+ * (`tokens.ts`), with body offsets.
+ */
 export function tokenize(sentence: Span): Token[] {
-	const tokens: Token[] = [];
-	TOKEN.lastIndex = 0;
-	for (let m = TOKEN.exec(sentence.text); m; m = TOKEN.exec(sentence.text)) {
-		const text = m[0];
-		tokens.push({
-			text,
-			lower: text.toLowerCase(),
-			start: sentence.start + m.index,
-			end: sentence.start + m.index + text.length
-		});
-	}
-	return tokens;
+	return tokenizeText(sentence.text, sentence.start).filter(
+		(t) => t.pos !== 'PUNCT' || CLAUSE_MARKS.has(t.text)
+	);
 }
 
 const NEGATORS = new Set([
@@ -671,6 +699,12 @@ export function scanTriggers(sentence: Span, tokens: Token[] = tokenize(sentence
 			lastToken: last
 		});
 		i = last;
+	}
+	// "Dozens died in a chemical attack": deaths in an armed action are that action's, not an event apart.
+	for (let k = found.length - 2; k >= 0; k--) {
+		const t = found[k]!;
+		const next = found[k + 1]!;
+		if (t.lemma === 'die' && next.type === 'military' && next.token - t.lastToken <= 5) found.splice(k, 1);
 	}
 	// "failed to agree a truce": a noun of the same type right after a negated verb is its object.
 	for (let k = 1; k < found.length; k++) {

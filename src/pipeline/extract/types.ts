@@ -92,4 +92,11 @@ export interface ExtractedEvent {
 	trigger: Span;
 	/** The date expression used, if any. */
 	timex?: Span;
+	/** Dated after the publication date: scheduled, not yet happened when reported. */
+	planned?: boolean;
+	/** Who acts, and who is acted on (subsets of `actors`). */
+	agents?: ActorId[];
+	recipients?: ActorId[];
+	/** How sure extraction is that this belongs on a timeline, 0..1 (`confidence.ts`). */
+	confidence?: number;
 }

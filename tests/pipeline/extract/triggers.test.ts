@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findTriggers, scanTriggers } from '../../../src/pipeline/extract/triggers.ts';
+import { findTriggers, scanTriggers, TRIGGERS } from '../../../src/pipeline/extract/triggers.ts';
+import { EVENT_TYPES } from '../../../src/lib/model/types.ts';
 import type { Span } from '../../../src/pipeline/extract/types.ts';
 
 /** A sentence placed at an offset, as the sentence splitter hands them over. */
@@ -110,5 +111,25 @@ describe('findTriggers', () => {
 	])('reads the aspect of %s as %s', (text, aspect) => {
 		const verb = scanTriggers(at(text)).find((t) => t.form !== 'noun')!;
 		expect(verb.aspect).toBe(aspect);
+	});
+});
+
+describe('the trigger table', () => {
+	it.each(EVENT_TYPES.map((type) => [type]))('has triggers of type %s that scan as that type', (type) => {
+		expect(TRIGGERS[type].length).toBeGreaterThan(0);
+		const lemma = TRIGGERS[type][0]!;
+		const [found] = scanTriggers(at(`Officials ${lemma.split(' ')[0]} on Monday.`));
+		expect(found?.type).toBe(type);
+	});
+
+	it.each([
+		['The former president died on Sunday.', 'other', '00'],
+		['The minister resigned on Friday.', 'other', '0832'],
+		['Prosecutors opened an investigation on Monday.', 'other', '090'],
+		['The delegation arrived in Geneva on Monday.', 'meeting', '042'],
+		['A court ruled on Tuesday that the vote was valid.', 'other', '173'],
+		['Voters rejected it in a referendum on Sunday.', 'other', '00']
+	])('finds the news beyond diplomacy in %j', (text, type, cameo) => {
+		expect(findTriggers(at(text))).toContainEqual(expect.objectContaining({ type, cameo }));
 	});
 });
