@@ -270,7 +270,6 @@ async function main() {
 		new Map(SIZES.map((n) => [n, { site: siteDir(n), data: datasets.get(n)! }]))
 	);
 	const launch = () => chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
-	let browser = await launch();
 	const all: Measurement[] = [];
 	try {
 		for (const events of SIZES) {
@@ -279,19 +278,18 @@ async function main() {
 				const order = run % 2 === 0 ? TARGETS : [...TARGETS].reverse();
 				for (const target of order) {
 					console.error(`${events} events, run ${run + 1}/${RUNS}: ${target}…`);
-					const measured = await measure(browser, server, target, events);
-					all.push(measured);
-					// A page still busy after its timeout (vis-timeline at 100,000 events) would run on
-					// beside the next page measured: a new browser for that one.
-					if (measured.error) {
+					// A fresh browser for every load, as a reader's first visit: nothing compiled or cached
+					// from the page before, and nothing of a page that timed out running on beside this one.
+					const browser = await launch();
+					try {
+						all.push(await measure(browser, server, target, events));
+					} finally {
 						await within(browser.close(), 15_000);
-						browser = await launch();
 					}
 				}
 			}
 		}
 	} finally {
-		await within(browser.close(), 15_000);
 		server.close();
 	}
 	const rows = summarise(all);
