@@ -3,20 +3,25 @@ import {
 	EMPTY_FILTER,
 	filterEvents,
 	indexDataset,
+	searchTerms,
 	type DatasetIndex,
 	type EventFilter
 } from '../model/filter.ts';
+import { detailsPending } from '../model/decode-index.ts';
 import { byId } from '../model/lookup.ts';
 import type { Actor, ActorId, Article, Dataset, EventId, TimelineEvent } from '../model/types.ts';
+import type { DetailSource } from '../loading/detail-source.ts';
 import { parseViewParams, viewToSearch, type Notice } from './url.ts';
 
 /**
  * What a reader is looking at: the filter, the selected event and the notices about a link's
  * ignored parts, with everything derived from them. One per page or widget, handed down by props.
+ * Over a compact index (`details` given), an opened event's details and the quotes a search must
+ * look into arrive after it: the view asks for them when the selection or the text changes.
  */
 export class TimelineView {
-	filter: EventFilter = $state.raw(EMPTY_FILTER);
-	selected: EventId | undefined = $state();
+	#filter: EventFilter = $state.raw(EMPTY_FILTER);
+	#selected: EventId | undefined = $state();
 	notices: Notice[] = $state.raw([]);
 
 	readonly dataset: Dataset;
@@ -24,25 +29,87 @@ export class TimelineView {
 	readonly actors: ReadonlyMap<ActorId, Actor>;
 	readonly articles: ReadonlyMap<string, Article>;
 	readonly eventsById: ReadonlyMap<EventId, TimelineEvent>;
+	readonly #details: DetailSource | undefined;
+	/** Events whose details have arrived, whole. */
+	#opened: ReadonlyMap<EventId, TimelineEvent> = $state.raw(new Map());
+	/** Per search term, the events whose details match it, once known. */
+	#found: ReadonlyMap<string, Uint8Array> = $state.raw(new Map());
+	/** What went wrong fetching details, for the reader. */
+	detailsError: string | undefined = $state();
 
 	/** The events the filter keeps, in dataset order. */
 	readonly events: readonly TimelineEvent[];
 	/** Per actor, how many events the other filters keep that involve it. */
 	readonly counts: Map<ActorId, number>;
+	/** The selected event, whole once its details are in (see `detailsPending`). */
 	readonly selectedEvent: TimelineEvent | undefined;
+	/** Whether the text filter still waits for the quotes it must search (titles already match). */
+	readonly searching: boolean;
 	/** The view as a query string: '' for the default view. */
 	readonly search: string;
 
-	constructor(dataset: Dataset) {
+	constructor(dataset: Dataset, details?: DetailSource) {
 		this.dataset = dataset;
+		this.#details = details;
 		this.index = indexDataset(dataset);
 		this.actors = byId(dataset.actors);
 		this.articles = byId(dataset.articles);
 		this.eventsById = byId(dataset.events);
-		this.events = $derived(filterEvents(this.index, this.filter));
-		this.counts = $derived(countByActor(this.index, this.filter));
-		this.selectedEvent = $derived(this.selected ? this.eventsById.get(this.selected) : undefined);
+		this.events = $derived(filterEvents(this.index, this.filter, this.#found));
+		this.counts = $derived(countByActor(this.index, this.filter, this.#found));
+		this.selectedEvent = $derived.by(() => {
+			const id = this.selected;
+			return id ? (this.#opened.get(id) ?? this.eventsById.get(id)) : undefined;
+		});
+		this.searching = $derived(
+			details?.searchable === true && searchTerms(this.filter.q).some((term) => !this.#found.has(term))
+		);
 		this.search = $derived(viewToSearch({ filter: this.filter, event: this.selected }));
+	}
+
+	get filter(): EventFilter {
+		return this.#filter;
+	}
+
+	set filter(filter: EventFilter) {
+		this.#filter = filter;
+		void this.#searchDetails(filter.q);
+	}
+
+	get selected(): EventId | undefined {
+		return this.#selected;
+	}
+
+	set selected(id: EventId | undefined) {
+		this.#selected = id;
+		if (id) void this.#open(id);
+	}
+
+	async #open(id: EventId): Promise<void> {
+		const event = this.eventsById.get(id);
+		if (!this.#details || !event || !detailsPending(event) || this.#opened.has(id)) return;
+		try {
+			const whole = await this.#details.event(id);
+			if (whole) this.#opened = new Map(this.#opened).set(id, whole);
+		} catch (error) {
+			this.detailsError = `Could not load the details of this event: ${(error as Error).message}`;
+		}
+	}
+
+	async #searchDetails(q: string): Promise<void> {
+		const details = this.#details;
+		if (!details?.searchable) return;
+		for (const term of searchTerms(q)) {
+			if (this.#found.has(term)) continue;
+			try {
+				const hits = await details.search(term);
+				this.#found = new Map(this.#found).set(term, hits);
+			} catch (error) {
+				// Titles still match; the reader is told the quotes were not searched.
+				this.detailsError = `Could not search the quotes: ${(error as Error).message}`;
+				this.#found = new Map(this.#found).set(term, new Uint8Array(this.dataset.events.length));
+			}
+		}
 	}
 
 	/** Restore the view from a link (or a widget's attributes); what it cannot use becomes a notice. */

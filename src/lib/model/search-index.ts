@@ -23,6 +23,14 @@ export function bucketKey(word: string): string {
 	return word.slice(0, 2);
 }
 
+/**
+ * The file name of a bucket: its key when that is plain ASCII letters and digits, else the key's
+ * code points in base 36 (so that no host or file system has to agree on how to spell "ça").
+ */
+export function bucketFile(key: string): string {
+	return /^[a-z0-9]+$/.test(key) ? key : `u${[...key].map((c) => c.codePointAt(0)!.toString(36)).join('-')}`;
+}
+
 /** The searchable words of a term or text, folded as `searchText` folds them. */
 export function searchWords(text: string): string[] {
 	return searchText(text).match(WORD) ?? [];

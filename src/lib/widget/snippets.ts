@@ -38,7 +38,7 @@ export function iframeSnippet(options: SnippetOptions): string {
 
 /** The attributes of `<dateline-timeline>` for a view, in a fixed order, defaults left out. */
 export function widgetAttributes({ site, filter, theme, height }: SnippetOptions): [string, string][] {
-	const attributes: [string, string][] = [['src', `${site}/events.json`]];
+	const attributes: [string, string][] = [['src', `${site}/data/index.json`]];
 	if (filter.actors.length) attributes.push(['actors', filter.actors.join(',')]);
 	if (filter.match === 'all') attributes.push(['match', 'all']);
 	if (filter.members) attributes.push(['members', '1']);
