@@ -1,3 +1,4 @@
+import { SvelteMap } from 'svelte/reactivity';
 import {
 	countByActor,
 	EMPTY_FILTER,
@@ -31,9 +32,9 @@ export class TimelineView {
 	readonly eventsById: ReadonlyMap<EventId, TimelineEvent>;
 	readonly #details: DetailSource | undefined;
 	/** Events whose details have arrived, whole. */
-	#opened: ReadonlyMap<EventId, TimelineEvent> = $state.raw(new Map());
+	readonly #opened = new SvelteMap<EventId, TimelineEvent>();
 	/** Per search term, the events whose details match it, once known. */
-	#found: ReadonlyMap<string, Uint8Array> = $state.raw(new Map());
+	readonly #found = new SvelteMap<string, Uint8Array>();
 	/** What went wrong fetching details, for the reader. */
 	detailsError: string | undefined = $state();
 
@@ -90,7 +91,7 @@ export class TimelineView {
 		if (!this.#details || !event || !detailsPending(event) || this.#opened.has(id)) return;
 		try {
 			const whole = await this.#details.event(id);
-			if (whole) this.#opened = new Map(this.#opened).set(id, whole);
+			if (whole) this.#opened.set(id, whole);
 		} catch (error) {
 			this.detailsError = `Could not load the details of this event: ${(error as Error).message}`;
 		}
@@ -103,11 +104,11 @@ export class TimelineView {
 			if (this.#found.has(term)) continue;
 			try {
 				const hits = await details.search(term);
-				this.#found = new Map(this.#found).set(term, hits);
+				this.#found.set(term, hits);
 			} catch (error) {
 				// Titles still match; the reader is told the quotes were not searched.
 				this.detailsError = `Could not search the quotes: ${(error as Error).message}`;
-				this.#found = new Map(this.#found).set(term, new Uint8Array(this.dataset.events.length));
+				this.#found.set(term, new Uint8Array(this.dataset.events.length));
 			}
 		}
 	}
