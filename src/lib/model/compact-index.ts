@@ -59,6 +59,12 @@ export interface DetailShard {
 /** An event's fields that are not in the index: sources, summary, place, cameo, agents, recipients… */
 export type EventDetail = Partial<TimelineEvent> & Record<string, unknown>;
 
+/**
+ * Events per detail shard, as the site writes them: opening an event fetches its shard (README.md,
+ * "Index and detail shards", has the measurement behind the size).
+ */
+export const SHARD_SIZE = 500;
+
 /** The fields the index holds; everything else goes to the detail shards. */
 export const INDEX_FIELDS = [
 	'id',

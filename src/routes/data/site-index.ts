@@ -4,15 +4,11 @@
  */
 
 import dataset from '$lib/dataset';
-import type { CompactIndex } from '$lib/model/compact-index';
+import { SHARD_SIZE, type CompactIndex } from '$lib/model/compact-index';
 import { encodeIndex } from '$lib/model/encode-index';
 import { bucketFile, buildSearchIndex, type SearchBucket } from '$lib/model/search-index';
 
-/**
- * Events per detail shard: opening an event fetches its shard (see "Index and detail shards" in
- * README.md for the measurement behind the size).
- */
-export const SHARD_SIZE = 500;
+export { SHARD_SIZE };
 
 let buckets: Map<string, SearchBucket> | undefined;
 let index: CompactIndex | undefined;
