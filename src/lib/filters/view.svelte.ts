@@ -29,7 +29,7 @@ export class TimelineView {
 	readonly index: DatasetIndex;
 	readonly actors: ReadonlyMap<ActorId, Actor>;
 	readonly articles: ReadonlyMap<string, Article>;
-	readonly eventsById: ReadonlyMap<EventId, TimelineEvent>;
+	#eventsById: ReadonlyMap<EventId, TimelineEvent> | undefined;
 	readonly #details: DetailSource | undefined;
 	/** Events whose details have arrived, whole. */
 	readonly #opened = new SvelteMap<EventId, TimelineEvent>();
@@ -55,7 +55,6 @@ export class TimelineView {
 		this.index = indexDataset(dataset);
 		this.actors = byId(dataset.actors);
 		this.articles = byId(dataset.articles);
-		this.eventsById = byId(dataset.events);
 		this.events = $derived(filterEvents(this.index, this.filter, this.#found));
 		this.counts = $derived(countByActor(this.index, this.filter, this.#found));
 		this.selectedEvent = $derived.by(() => {
@@ -66,6 +65,14 @@ export class TimelineView {
 			details?.searchable === true && searchTerms(this.filter.q).some((term) => !this.#found.has(term))
 		);
 		this.search = $derived(viewToSearch({ filter: this.filter, event: this.selected }));
+	}
+
+	/**
+	 * Events by id, made on the first question (an event opened), not while the page loads: hashing
+	 * 1,000,000 ids costs a few hundred ms and tens of MB.
+	 */
+	get eventsById(): ReadonlyMap<EventId, TimelineEvent> {
+		return (this.#eventsById ??= byId(this.dataset.events));
 	}
 
 	get filter(): EventFilter {
