@@ -9,9 +9,12 @@ import { withDetails } from '../model/decode-index.ts';
 import { bucketFile, bucketKey, markMatches, searchWords, type SearchBucket } from '../model/search-index.ts';
 import type { EventId, TimelineEvent } from '../model/types.ts';
 
+/** What a detail source keeps of the index: where the shards and buckets are, not the columns. */
+type Where = Pick<CompactIndex, 'details' | 'search'>;
+
 export class DetailSource {
 	readonly #url: string;
-	readonly #index: CompactIndex;
+	readonly #where: Where;
 	readonly #events: readonly TimelineEvent[];
 	readonly #fetch: typeof fetch;
 	readonly #files = new Map<string, Promise<unknown>>();
@@ -26,7 +29,8 @@ export class DetailSource {
 		fetcher: typeof fetch = fetch
 	) {
 		this.#url = url;
-		this.#index = index;
+		// Only the paths: the columns (hundreds of MB at 1,000,000 events) are garbage once decoded.
+		this.#where = { details: index.details, search: index.search };
 		this.#events = events;
 		// Called on its own, never as a method of this object: `window.fetch` refuses another `this`.
 		this.#fetch = (input, init) => fetcher(input, init);
@@ -35,7 +39,7 @@ export class DetailSource {
 
 	/** Whether search terms can be looked up in the details (the index has a search index). */
 	get searchable(): boolean {
-		return this.#index.search !== undefined;
+		return this.#where.search !== undefined;
 	}
 
 	#json<T>(path: string, key: string | number): Promise<T> {
@@ -58,7 +62,7 @@ export class DetailSource {
 		this.#positions ??= new Map(this.#events.map((e, i) => [e.id, i]));
 		const position = this.#positions.get(id);
 		if (position === undefined) return undefined;
-		const { size, path } = this.#index.details;
+		const { size, path } = this.#where.details;
 		const shard = await this.#json<DetailShard>(path, Math.floor(position / size));
 		const detail = shard.details[position - shard.first];
 		if (!detail) throw new Error(`the details of ${id} are missing from their shard`);
@@ -72,12 +76,12 @@ export class DetailSource {
 	async search(term: string): Promise<Uint8Array> {
 		const count = this.#events.length;
 		const words = searchWords(term);
-		if (words.length === 0 || !this.#index.search) return new Uint8Array(count);
+		if (words.length === 0 || !this.#where.search) return new Uint8Array(count);
 		const masks = await Promise.all(
 			words.map(async (word) => {
 				const key = bucketKey(word);
 				if (!this.#keys.has(key)) return new Uint8Array(count);
-				const bucket = await this.#json<SearchBucket>(this.#index.search!.path, bucketFile(key));
+				const bucket = await this.#json<SearchBucket>(this.#where.search!.path, bucketFile(key));
 				return markMatches(bucket, word, new Uint8Array(count));
 			})
 		);
