@@ -40,6 +40,8 @@ try {
 			// A fresh browser each time: nothing cached from the run before.
 			const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
 			const page = await browser.newPage();
+			// tsx wraps named functions in `__name(…)`, which the page does not have.
+			await page.addInitScript('window.__name = (f) => f;');
 			await page.goto(`${server.origin}/data/index.json`);
 			const index = await page.evaluate(async () => {
 				const i = await (await fetch('/data/index.json')).json();
