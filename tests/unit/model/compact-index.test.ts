@@ -69,8 +69,8 @@ describe('encodeIndex then decodeIndex', () => {
 	});
 
 	it('gives back the synthetic dataset, event for event', () => {
-		const dataset = syntheticDataset({ events: 3000, seed: 5 });
-		expect(roundTrip(dataset, 250)).toEqual(dataset);
+		const dataset = syntheticDataset({ events: 1000, seed: 5 });
+		expect(roundTrip(dataset, 100)).toEqual(dataset);
 	});
 
 	it('keeps quotes and summaries out of the index', () => {
