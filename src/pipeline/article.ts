@@ -13,12 +13,19 @@ export interface ParsedArticle {
 
 const FENCE = /^---[ \t]*$/;
 
-/** `data/articles/2018-09-18-sochi.md` → `2018-09-18-sochi`. */
+/**
+ * An article's id, the slug of its file name: `data/articles/2018-09-18-sochi.md` → `2018-09-18-sochi`,
+ * `AP_20130322.md` → `ap-20130322` (lowercase, accents dropped, every run of other characters one "-").
+ */
 export function articleIdOf(file: string): string {
 	return file
 		.replace(/^.*[\\/]/, '')
 		.replace(/\.md$/i, '')
-		.toLowerCase();
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '');
 }
 
 /**

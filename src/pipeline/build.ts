@@ -8,6 +8,8 @@ import { readCuratedEvents } from './curated.ts';
 import { readGazetteer, toDatasetActor, type GazetteerActor } from './gazetteer.ts';
 import { readPlaces, type Place as Venue } from './places.ts';
 import { parseYaml, type YamlSource } from './yaml-source.ts';
+import { baseGazetteer } from './world/base.ts';
+import { overlayGazetteer } from './world/overlay.ts';
 import { createExtractor } from './extract/extractor.ts';
 import { mergeEvents } from './extract/merge.ts';
 import type { ExtractedEvent } from './extract/types.ts';
@@ -34,6 +36,8 @@ export interface BuildOptions {
 	extracted?: ReadonlyMap<ArticleId, ExtractedEvent[]>;
 	/** `false` builds from curated events alone, without reading the article text for events. */
 	extract?: boolean;
+	/** The gazetteer the project's actors.yaml adds to; by default the one Dateline ships. */
+	base?: readonly GazetteerActor[];
 }
 
 export interface BuildResult {
@@ -59,10 +63,33 @@ export function buildDataset(files: DataFiles, options: BuildOptions = {}): Buil
 	// Files already reported as unreadable: references to what they hold would only repeat the news.
 	const unreadableArticles = new Set<string>();
 	let unreadableActors = false;
+	const fileOfId = new Map<ArticleId, string>();
 	for (const file of files.articles) {
+		const id = articleIdOf(file.path);
+		const first = fileOfId.get(id);
+		if (id === '') {
+			problems.push({
+				code: 'FIELD_INVALID',
+				file: file.path,
+				line: 1,
+				message: 'the file name has no letter or digit to make the article id of; rename it'
+			});
+			continue;
+		}
+		if (first !== undefined) {
+			// One problem naming both files; the second is left out, so nothing else repeats the news.
+			problems.push({
+				code: 'DUPLICATE_ID',
+				file: file.path,
+				line: 1,
+				message: `this file and ${first} have the same article id "${id}" (ids are file names as slugs); rename one`
+			});
+			continue;
+		}
+		fileOfId.set(id, file.path);
 		const text = decode(file, problems);
 		const result = text === undefined ? undefined : parseArticle(file.path, text);
-		if (!result?.parsed) unreadableArticles.add(articleIdOf(file.path));
+		if (!result?.parsed) unreadableArticles.add(id);
 		if (!result) continue;
 		problems.push(...result.problems);
 		if (result.parsed) {
@@ -72,7 +99,7 @@ export function buildDataset(files: DataFiles, options: BuildOptions = {}): Buil
 	}
 	const bodies = new Map(parsed.map((p) => [p.article.id, p.body]));
 
-	const gazetteer: GazetteerActor[] = [];
+	const written: GazetteerActor[] = [];
 	const actorsText = files.actors && decode(files.actors, problems);
 	if (files.actors && actorsText === undefined) unreadableActors = true;
 	if (files.actors && actorsText !== undefined) {
@@ -84,15 +111,13 @@ export function buildDataset(files: DataFiles, options: BuildOptions = {}): Buil
 			problems.push(...read.problems);
 			for (const { item, index } of read.actors) {
 				origins.set(item, { source, index });
-				gazetteer.push(item);
+				written.push(item);
 			}
 		}
 	}
-	const actors = gazetteer.map((actor) => {
-		const plain = toDatasetActor(actor);
-		origins.set(plain, origins.get(actor)!);
-		return plain;
-	});
+	const gazetteer = overlayGazetteer(written, options.base ?? baseGazetteer(), (merged, from) =>
+		origins.set(merged, origins.get(from)!)
+	);
 
 	const places: Venue[] = [];
 	const placesText = files.places && decode(files.places, problems);
@@ -129,18 +154,41 @@ export function buildDataset(files: DataFiles, options: BuildOptions = {}): Buil
 		new Map(gazetteer.map((a) => [a.id, a.kind])),
 		(merged, from) => origins.set(merged, origins.get(from)!)
 	);
-	actors.push(...unknownActors(reports, gazetteer));
+	// Extracted events and the actors invented for them were written by nobody: a problem with one is
+	// placed at the sentence of the article that gave it.
+	const byArticle = new Map(parsed.map((p) => [p.article.id, p]));
+	const sentenceOrigin = (article: ArticleId, offset: number): Origin | undefined => {
+		const from = byArticle.get(article);
+		return from && { source: textSource(from, offset) };
+	};
+	for (const event of events) {
+		const source = event.sources[0];
+		const origin = !origins.has(event) && source && sentenceOrigin(source.article, source.start);
+		if (origin) origins.set(event, origin);
+	}
+	const actors = datasetActors(gazetteer, new Set(written.map((a) => a.id)), events, origins);
+	for (const { actor, report } of unknownActors(reports, gazetteer)) {
+		const origin = sentenceOrigin(report.article, report.quote.start);
+		if (origin) origins.set(actor, origin);
+		actors.push(actor);
+	}
 
 	const articles: Article[] = parsed
 		.map((p) => p.article)
 		.sort((a, b) => compareText(String(a.published), String(b.published)) || compareText(a.id, b.id));
 	const dataset: Dataset = { version: 1, actors, events, articles };
 
+	const gazetteerIds = new Set(gazetteer.map((a) => a.id));
 	for (const problem of validateDataset(dataset)) {
 		const echo =
 			(problem.code === 'UNKNOWN_ACTOR' && unreadableActors) ||
 			(problem.code === 'UNKNOWN_ARTICLE' &&
 				unreadableArticles.has(String(valueAt(dataset, problem.path)))) ||
+			// A badly written actor id is reported once, in actors.yaml, not again at every event naming it.
+			(problem.code === 'FIELD_INVALID' &&
+				problem.path?.[0] === 'events' &&
+				problem.path[2] === 'actors' &&
+				gazetteerIds.has(String(valueAt(dataset, problem.path)))) ||
 			isDerivedEnd(problem, dataset, origins);
 		if (echo) continue;
 		problems.push(
@@ -157,6 +205,38 @@ export function buildDataset(files: DataFiles, options: BuildOptions = {}): Buil
 		places,
 		extracted
 	};
+}
+
+/**
+ * The actors the dataset lists: every actor the project wrote, and of the base gazetteer only those an
+ * event names (and what they are members of), so a dataset does not carry 250 states.
+ */
+function datasetActors(
+	gazetteer: readonly GazetteerActor[],
+	written: ReadonlySet<string>,
+	events: readonly TimelineEvent[],
+	origins: Map<object, Origin>
+): Actor[] {
+	const byId = new Map(gazetteer.map((a) => [a.id, a]));
+	const wanted = new Set<string>(written);
+	const queue = events.flatMap((e) => (Array.isArray(e.actors) ? e.actors : []));
+	for (const id of written)
+		queue.push(...(Array.isArray(byId.get(id)?.memberOf) ? byId.get(id)!.memberOf : []));
+	while (queue.length > 0) {
+		const id = queue.pop()!;
+		if (wanted.has(id) || !byId.has(id)) continue;
+		wanted.add(id);
+		const memberOf = byId.get(id)!.memberOf;
+		if (Array.isArray(memberOf)) queue.push(...memberOf);
+	}
+	return gazetteer
+		.filter((a) => wanted.has(a.id))
+		.map((actor) => {
+			const plain = toDatasetActor(actor);
+			const origin = origins.get(actor);
+			if (origin) origins.set(plain, origin);
+			return plain;
+		});
 }
 
 /** Every article's reports, from `options.extracted` where given, else extracted here. */
@@ -178,17 +258,35 @@ function extractEvents(
 	return reports;
 }
 
-/** People and groups the text names but the gazetteer lacks: actors all the same, marked unreviewed. */
-function unknownActors(reports: readonly ExtractedEvent[], gazetteer: readonly GazetteerActor[]): Actor[] {
+/**
+ * People and groups the text names but the gazetteer lacks: actors all the same, marked unreviewed,
+ * each with the first report that named it.
+ */
+function unknownActors(
+	reports: readonly ExtractedEvent[],
+	gazetteer: readonly GazetteerActor[]
+): { actor: Actor; report: ExtractedEvent }[] {
 	const known = new Set(gazetteer.map((a) => a.id));
-	const found = new Map<string, Actor>();
+	const found = new Map<string, { actor: Actor; report: ExtractedEvent }>();
 	for (const report of reports) {
 		for (const { id, name, kind } of report.unknownActors ?? []) {
 			if (known.has(id) || found.has(id)) continue;
-			found.set(id, { id, name, kind, aliases: [], memberOf: [], unreviewed: true });
+			found.set(id, { actor: { id, name, kind, aliases: [], memberOf: [], unreviewed: true }, report });
 		}
 	}
-	return [...found.values()].sort((a, b) => compareText(a.id, b.id));
+	return [...found.values()].sort((a, b) => compareText(a.actor.id, b.actor.id));
+}
+
+/** A stand-in source for text that is not YAML: every path in it is the line of `offset` in the body. */
+function textSource(article: ParsedArticle, offset: number): YamlSource {
+	// Counted only when a problem needs it: most builds place nothing.
+	const lineOf = () => {
+		let line = article.bodyLine;
+		for (let i = article.body.indexOf('\n'); i >= 0 && i < offset; i = article.body.indexOf('\n', i + 1))
+			line++;
+		return line;
+	};
+	return { value: undefined, file: article.frontMatter.file, lineOf };
 }
 
 /** A problem with an `end` the writer left out: it was derived from `start`, which is reported itself. */

@@ -14,9 +14,11 @@ export interface Role {
 /** An actor as `data/actors.yaml` writes it: the dataset's actor plus what extraction needs. */
 export interface GazetteerActor extends Actor {
 	roles: Role[];
+	/** A state's adjectives of nationality: "Polish" in "Polish officials said" is Poland. */
+	demonyms?: string[];
 }
 
-const ACTOR_FIELDS = ['id', 'name', 'kind', 'aliases', 'memberOf', 'roles'] as const;
+const ACTOR_FIELDS = ['id', 'name', 'kind', 'aliases', 'memberOf', 'roles', 'demonyms'] as const;
 const ROLE_FIELDS = ['title', 'from', 'to'] as const;
 
 /**
@@ -40,11 +42,23 @@ export function readGazetteer(source: YamlSource): {
 			return report([index], 'FIELD_INVALID', `actor ${index + 1} must be a mapping with id, name and kind`);
 		}
 		const written = { aliases: [], memberOf: [], roles: [], ...raw };
-		const { roles, ...rest } = knownFields(written, ACTOR_FIELDS, [index], report);
-		const actor = { ...rest, roles: readRoles(roles, [index, 'roles'], report) } as unknown as GazetteerActor;
+		const { roles, demonyms, ...rest } = knownFields(written, ACTOR_FIELDS, [index], report);
+		const actor = {
+			...rest,
+			roles: readRoles(roles, [index, 'roles'], report),
+			...(demonyms === undefined ? {} : { demonyms: readWords(demonyms, [index, 'demonyms'], report) })
+		} as unknown as GazetteerActor;
 		actors.push({ item: actor, index });
 	});
 	return { actors, problems };
+}
+
+function readWords(value: unknown, path: YamlPath, report: Report): string[] {
+	if (!Array.isArray(value) || value.some((w) => typeof w !== 'string' || w.trim() === '')) {
+		report(path, 'FIELD_INVALID', 'demonyms must be a list of words, e.g. [Polish]');
+		return [];
+	}
+	return value as string[];
 }
 
 function readRoles(value: unknown, path: YamlPath, report: Report): Role[] {

@@ -16,6 +16,7 @@ import type { Problem } from '../lib/model/problems.ts';
 import type { DataFiles, InputFile } from './build.ts';
 import type { ExtractionCache } from './extract/batch.ts';
 import type { ExtractedEvent } from './extract/types.ts';
+import { readWorldCountries } from './world/read.ts';
 
 /** Where a data folder's parts are: the articles folder, the gazetteer file, the curated events folder. */
 export interface DataLayout {
@@ -86,17 +87,19 @@ function listFiles(dir: string, pattern: RegExp): string[] {
 }
 
 /**
- * A fingerprint of the code extraction runs (the pipeline's sources, `extract/` and `timex/` included,
- * and the model's, whose dates and types it uses), so cached results never outlive a change to the
- * code that made them. Empty where the sources are not on disk.
+ * A fingerprint of the code and shipped data extraction runs (the pipeline's sources, `extract/`,
+ * `timex/` and `world/` included, the model's, whose dates and types it uses, and the version of the
+ * `world-countries` data), so cached results never outlive a change to what made them. Empty where the
+ * sources are not on disk.
  */
 export function extractionCodeFingerprint(): string {
-	const hash = createHash('sha1');
-	for (const folder of ['.', 'extract', 'timex', '../lib/model']) {
+	const hash = createHash('sha1').update(readWorldCountries().version);
+	for (const folder of ['.', 'extract', 'timex', 'world', '../lib/model']) {
 		const dir = fileURLToPath(new URL(`./${folder}/`, import.meta.url));
 		if (!existsSync(dir)) return '';
 		for (const name of readdirSync(dir).sort()) {
-			if (name.endsWith('.ts')) hash.update(name).update(readFileSync(join(dir, name)));
+			if (name.endsWith('.ts') || name.endsWith('.yaml'))
+				hash.update(name).update(readFileSync(join(dir, name)));
 		}
 	}
 	return hash.digest('hex').slice(0, 16);

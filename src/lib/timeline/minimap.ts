@@ -1,3 +1,4 @@
+import { area, curveStepAfter } from 'd3-shape';
 import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import type { TimeScale } from './scales.ts';
 import type { EventIndex } from './window.ts';
@@ -22,16 +23,19 @@ export function densityColumns(index: EventIndex, base: TimeScale, columns: numb
  * not flatten every quieter year to nothing. One node however many events.
  */
 export function densityPath(counts: Float32Array, width: number, height: number): string {
-	let max = 0;
-	for (const c of counts) max = Math.max(max, c);
+	const max = Math.max(0, ...counts);
 	if (max === 0) return '';
 	const dx = width / counts.length;
-	const y = (c: number) => (height - Math.sqrt(c / max) * height).toFixed(1);
-	let path = `M0,${height}`;
-	counts.forEach((c, i) => {
-		path += `L${(i * dx).toFixed(1)},${y(c)}L${((i + 1) * dx).toFixed(1)},${y(c)}`;
-	});
-	return `${path}L${width},${height}Z`;
+	// A step per column: each count holds from its column's left edge to the next; the last count is
+	// repeated at the right edge so that its column is drawn whole.
+	const columns = [...counts, counts[counts.length - 1]!];
+	const density = area<number>()
+		.x((_, i) => i * dx)
+		.y0(height)
+		.y1((c) => height - Math.sqrt(c / max) * height)
+		.curve(curveStepAfter)
+		.digits(1);
+	return density(columns) ?? '';
 }
 
 /** Where the visible range lies on the overview, in its pixels (those of the base scale's range). */

@@ -10,6 +10,7 @@
 import type { ActorId, IsoDate } from '../../lib/model/types.ts';
 import type { GazetteerActor } from '../gazetteer.ts';
 import { DEMONYMS, MONTHS_AND_DAYS, findNamesInTokens, slugify, tokenize, type Token } from './names.ts';
+import { HEAD_MODIFIERS, OFFICE_SYNONYMS, STATE_HEADS } from '../world/lexicon.ts';
 import type { ActorMention, Span } from './types.ts';
 
 /** Compiled once per build; `article()` starts the state one article keeps (surnames seen so far). */
@@ -97,91 +98,7 @@ const TOPICS = new Set(
 	)
 );
 
-/** Nouns after a demonym that make it the state acting ("Turkish forces"), not people or a language. */
-const STATE_HEADS = [
-	'forces',
-	'troops',
-	'army',
-	'government',
-	'delegation',
-	'delegations',
-	'officials',
-	'official',
-	'military',
-	'military police',
-	'jets',
-	'warplanes',
-	'aircraft',
-	'planes',
-	'drones',
-	'soldiers',
-	'navy',
-	'air force',
-	'air defenses',
-	'defense ministry',
-	'foreign ministry',
-	'ministry',
-	'ministry of defense',
-	'ministry of foreign affairs',
-	'president',
-	'presidency',
-	'prime minister',
-	'foreign minister',
-	'defense minister',
-	'side',
-	'authorities',
-	'diplomats',
-	'diplomat',
-	'envoy',
-	'negotiators',
-	'leader',
-	'leadership',
-	'leaders',
-	'counterpart',
-	'counterparts',
-	'regime',
-	'administration',
-	'embassy',
-	'intelligence',
-	'state media',
-	'artillery',
-	'tanks',
-	'warships',
-	'patrols',
-	'guarantors',
-	'attacks',
-	'strikes',
-	'air strikes',
-	'airstrikes',
-	'raids',
-	'offensive',
-	'operation',
-	'incursion',
-	'shelling',
-	'bombing',
-	'bombardment'
-].map((head) => head.split(' '));
-/** Words allowed between the demonym and its head: "Turkish armed forces", "Russian senior officials". */
-const HEAD_MODIFIERS = new Set([
-	'armed',
-	'senior',
-	'top',
-	'special',
-	'regular',
-	'government',
-	'state',
-	'military'
-]);
 const COORDINATORS = new Set(['and', ',', 'or', '/']);
-
-/** Other words for offices the gazetteer's titles name, each with the offices it may mean, in order. */
-const OFFICE_SYNONYMS: Record<string, string[]> = {
-	'top diplomat': ['foreign minister'],
-	'foreign secretary': ['foreign minister'],
-	'defense chief': ['defense minister'],
-	leader: ['president', 'prime minister', 'chancellor'],
-	'head of state': ['president']
-};
 
 /** "president" → "presidents", "secretary of state" → "secretaries of state", "spokeswoman" → "spokeswomen". */
 function plural(words: string[]): string[] {
@@ -241,11 +158,24 @@ export function createActorResolver(
 		}
 	}
 
-	// Demonyms from the table, kept only for states the gazetteer has (found by name or alias).
+	// Demonyms the gazetteer's states carry ("Polish" for Poland), then the shipped table's, kept only
+	// for states the gazetteer has (found by name or alias).
 	const demonyms = new Map<string, ActorId>();
+	for (const actor of gazetteer) {
+		if (actor.kind !== 'country') continue;
+		for (const demonym of actor.demonyms ?? []) {
+			const norm = demonym.toLowerCase();
+			if (!demonyms.has(norm)) demonyms.set(norm, actor.id);
+		}
+	}
 	for (const [demonym, state] of Object.entries(DEMONYMS)) {
 		const match = longestPattern(tokenize(state), 0);
-		if (match && match.end === tokenize(state).length && match.pattern.actor.kind === 'country') {
+		if (
+			!demonyms.has(demonym) &&
+			match &&
+			match.end === tokenize(state).length &&
+			match.pattern.actor.kind === 'country'
+		) {
 			demonyms.set(demonym, match.pattern.actor.id);
 		}
 	}

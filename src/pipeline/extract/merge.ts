@@ -4,7 +4,7 @@
  * curated events give the same events with the same ids, whatever order they arrive in.
  */
 import type { ActorId, Precision, Source, TimelineEvent } from '../../lib/model/types.ts';
-import { dayNumber, isIsoDate } from '../../lib/model/dates.ts';
+import { dateParts, dayNumber, fromDayNumber, isIsoDate } from '../../lib/model/dates.ts';
 import { compareEvents, compareText } from '../../lib/model/sort.ts';
 import type { ExtractedEvent } from './types.ts';
 
@@ -40,7 +40,9 @@ export function mergeEvents(
 	curated: readonly TimelineEvent[],
 	kinds: ActorKinds,
 	/** Told which merged event each curated one became, so problems can still point at its file and line. */
-	onCurated?: (merged: TimelineEvent, curated: TimelineEvent) => void
+	onCurated?: (merged: TimelineEvent, curated: TimelineEvent) => void,
+	/** Told which reports each merged event holds, so the merge can be scored against gold keys. */
+	onReports?: (merged: TimelineEvent, reports: readonly ExtractedEvent[]) => void
 ): TimelineEvent[] {
 	const clusters = clusterReports(reports, kinds);
 	assignIds(clusters);
@@ -60,6 +62,7 @@ export function mergeEvents(
 	const merged = clusters.map((c) => {
 		const event = toEvent(c);
 		if (c.curated) onCurated?.(event, c.curated);
+		onReports?.(event, c.reports);
 		return event;
 	});
 	for (const event of standalone) onCurated?.(event, event);
@@ -122,8 +125,8 @@ function* candidates(buckets: Map<number, Cluster[]>, from: number, to: number):
 /** Month keys (year × 12 + month) from day `from` to day `to`. */
 function monthsOf(from: number, to: number): number[] {
 	const key = (day: number) => {
-		const date = new Date(day * 86_400_000);
-		return date.getUTCFullYear() * 12 + date.getUTCMonth();
+		const { year, month } = dateParts(fromDayNumber(day));
+		return year * 12 + month - 1;
 	};
 	const months: number[] = [];
 	for (let m = key(from), last = key(to); m <= last; m++) months.push(m);

@@ -4,6 +4,15 @@
  * a cue word). Cheap on purpose: it runs on every sentence of every article.
  */
 import type { ActorKind } from '../../lib/model/types.ts';
+import {
+	DEMONYMS,
+	GROUP_CUES,
+	HONORIFICS,
+	LEADING_HONORIFICS,
+	ORGANIZATION_CUES,
+	STATE_ORGANS,
+	TITLE_CUES
+} from '../world/lexicon.ts';
 
 /** A word or punctuation mark, with offsets into the text it came from. */
 export interface Token {
@@ -116,44 +125,9 @@ export function tokenize(text: string, offset = 0): Token[] {
 	return tokens;
 }
 
-/** An id made from a name: `Angela Merkel` → `angela-merkel`, accents dropped. */
-export function slugify(name: string): string {
-	return name
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/['’]/g, '')
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '');
-}
+export { slugify } from '../slug.ts';
 
-/**
- * Adjectives of nationality and the state each denotes, by the state's name as a gazetteer writes it.
- * The resolver keeps only the states its gazetteer has.
- */
-export const DEMONYMS: Record<string, string> = {
-	russian: 'Russia',
-	turkish: 'Turkey',
-	iranian: 'Iran',
-	syrian: 'Syria',
-	american: 'United States',
-	israeli: 'Israel',
-	jordanian: 'Jordan',
-	french: 'France',
-	german: 'Germany',
-	british: 'United Kingdom',
-	saudi: 'Saudi Arabia',
-	kazakh: 'Kazakhstan',
-	qatari: 'Qatar',
-	lebanese: 'Lebanon',
-	iraqi: 'Iraq',
-	egyptian: 'Egypt',
-	chinese: 'China',
-	emirati: 'United Arab Emirates',
-	italian: 'Italy',
-	dutch: 'Netherlands',
-	ukrainian: 'Ukraine'
-};
+export { DEMONYMS };
 
 export const MONTHS_AND_DAYS = new Set(
 	[
@@ -174,86 +148,8 @@ const NOT_NAMES = new Set(
 	).split(' ')
 );
 
-/** Title words that stand before a person's name ("German Chancellor Angela Merkel"), as token lists. */
-const TITLE_CUES = [
-	'president',
-	'vice president',
-	'prime minister',
-	'deputy prime minister',
-	'foreign minister',
-	'deputy foreign minister',
-	'defense minister',
-	'interior minister',
-	'minister',
-	'chancellor',
-	'king',
-	'queen',
-	'emir',
-	'crown prince',
-	'prince',
-	'sheikh',
-	'envoy',
-	'special envoy',
-	'ambassador',
-	'spokesman',
-	'spokeswoman',
-	'spokesperson',
-	'secretary',
-	'secretary of state',
-	'defense secretary',
-	'secretary-general',
-	'general',
-	'gen',
-	'lieutenant general',
-	'major general',
-	'commander',
-	'leader',
-	'senator',
-	'sen',
-	'mr',
-	'mrs',
-	'ms',
-	'dr',
-	'ayatollah',
-	'mayor',
-	'chairman',
-	'co-chair',
-	'adviser',
-	'advisor',
-	'negotiator',
-	'diplomat',
-	'chief',
-	'head',
-	'representative',
-	'coordinator',
-	'director',
-	'governor',
-	'colonel',
-	'brigadier',
-	'aide',
-	'speaker',
-	'undersecretary'
-].map((cue) => cue.split(' '));
-
-/** Titles after which a lone word is a name; others need two words ("Secretary Pompeo" is fine too). */
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sheikh', 'gen', 'sen']);
-
 const PREFIXED_NAME = /^(?:al|el|ad|as|ash|ar|an|bin|ibn|abu)-\p{Lu}/u;
 
-/** Honorifics that may follow a title before the name. */
-const LEADING_HONORIFICS = new Set([
-	'sheikh',
-	'king',
-	'prince',
-	'emir',
-	'ayatollah',
-	'gen',
-	'general',
-	'dr',
-	'mr',
-	'mrs',
-	'ms'
-]);
 const ARTICLES = new Set(['the', 'a', 'an']);
 const COMPLEMENTS = new Set(['to', 'for', 'of']);
 /** Words before a title in apposition: "the senior", "a former", "deputy". */
@@ -286,36 +182,9 @@ const PARTICLES = new Set([
 	'da'
 ]);
 
-/** Words that make a capitalised phrase an organisation (or, for the second set, an armed group). */
-const ORGANIZATION_CUES = new Set(
-	(
-		'ministry council committee commission organization agency union coalition office assembly parliament ' +
-		'crescent authority court fund program institute observatory bank association federation league ' +
-		'secretariat'
-	).split(' ')
-);
-const GROUP_CUES = new Set(
-	'front forces army party brigade brigades movement corps guard guards units militia'.split(' ')
-);
 /** Words that may join the capitalised words of an organisation's name. */
 // Not the possessive 's: "Russia's Defence Ministry" is Russia's, not an organisation called that.
 const CONNECTORS = new Set(['of', 'for', 'and', 'on', "'", 'the']);
-/** A state's own organs: "Russian Defence Ministry" is Russia, not a new organisation. */
-const STATE_ORGANS = new Set([
-	'defense ministry',
-	'foreign ministry',
-	'interior ministry',
-	'ministry of defense',
-	'ministry of foreign affairs',
-	'army',
-	'armed forces',
-	'air force',
-	'forces',
-	'navy',
-	'government',
-	'presidency',
-	'military'
-]);
 
 const cuesByFirst = new Map<string, string[][]>();
 for (const cue of TITLE_CUES) {

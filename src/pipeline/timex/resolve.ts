@@ -3,12 +3,12 @@
  * the resolution of what the text leaves open (a month's year, a weekday's week) against the document date
  * and the clause's tense. The grammar (`rules.ts`) and the tagger's passes (`tagger.ts`) share these.
  */
-import { addDays, periodEnd } from '../../lib/model/dates.ts';
+import { addMonths as addMonthsTo, nextDay, previousDay, type Day } from 'date-fns';
+import { addDays, fromUtcDate, periodEnd, toUtcDate } from '../../lib/model/dates.ts';
 import type { IsoDate, PeriodPart } from '../../lib/model/types.ts';
 import type { DateRange, Timex, TimexType } from '../extract/types.ts';
 import {
 	addMonths,
-	daysIn,
 	isoWeekValue,
 	isoWeekday,
 	isRealDate,
@@ -96,11 +96,6 @@ export function inferYear(
 	return ctx.year;
 }
 
-/** `day`, or the month's last day when the month is shorter (31 January + 1 month). */
-export function clampDay(year: number, month: number, day: number): number {
-	return Math.min(day, daysIn(year, month));
-}
-
 /** A day-precision timex for an explicit or inferred calendar date (and optional second day). */
 export function calendarDay(
 	m: RegExpExecArray,
@@ -130,16 +125,17 @@ export function weekdayDate(
 	rel: string | undefined,
 	tense: Tense | undefined
 ): IsoDate {
-	const dow = isoWeekday(ctx.dct);
 	const relation = rel?.toLowerCase();
 	if (relation === 'this') return addDays(mondayOf(ctx.dct), weekday - 1);
+	const dct = toUtcDate(ctx.dct);
+	// A weekday named on that very day is today ("will speak on Friday" in Friday's paper), unless
+	// "next" or "last" says it is a week away.
+	const today = isoWeekday(ctx.dct) === weekday;
+	const day = (weekday % 7) as Day; // date-fns counts from Sunday 0, ISO from Monday 1
 	if (relation === 'next' || (relation === undefined && tense === 'future')) {
-		// A future weekday may be today ("will speak on Friday" in Friday's paper); "next Friday" may not.
-		const ahead = (weekday - dow + 7) % 7 || (relation === 'next' ? 7 : 0);
-		return addDays(ctx.dct, ahead);
+		return today && relation !== 'next' ? ctx.dct : fromUtcDate(nextDay(dct, day));
 	}
-	const back = (dow - weekday + 7) % 7;
-	return addDays(ctx.dct, -(relation === 'last' ? back || 7 : back));
+	return today && relation !== 'last' ? ctx.dct : fromUtcDate(previousDay(dct, day));
 }
 
 /** -1, 0 or +1 for "last", "this" and "next" (and their synonyms). */
@@ -223,9 +219,8 @@ export function shift(date: IsoDate, n: number, unit: string): IsoDate {
 	const letter = unitLetter(unit);
 	if (letter === 'D') return addDays(date, n);
 	if (letter === 'W') return addDays(date, 7 * n);
-	const { year, month, day } = splitDate(date);
 	const months = letter === 'M' ? n : letter === 'Y' ? 12 * n : undefined;
 	if (months === undefined) return date;
-	const target = addMonths({ year, month }, months);
-	return ymd(target.year, target.month, clampDay(target.year, target.month, day));
+	// date-fns keeps the day, or takes the month's last when it is shorter (31 January + 1 month).
+	return fromUtcDate(addMonthsTo(toUtcDate(date), months));
 }

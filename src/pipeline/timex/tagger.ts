@@ -8,6 +8,7 @@
  * not spell out. Underspecified dates (a weekday, a month without a year) take their direction from the
  * clause's tense (`tense.ts`).
  */
+import { bisector } from 'd3-array';
 import * as chrono from 'chrono-node';
 import { addDays, periodEnd } from '../../lib/model/dates.ts';
 import type { IsoDate, Precision } from '../../lib/model/types.ts';
@@ -26,17 +27,13 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
  * kept is disjoint and held sorted, so only the last kept span starting before a candidate's end can
  * overlap it: a binary search, not a scan (a 5 MB article has tens of thousands of dates).
  */
+const byStart = bisector((t: Timex) => t.start);
+
 function pickLongest(candidates: Timex[]): Timex[] {
 	candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
 	const kept: Timex[] = [];
 	for (const c of candidates) {
-		let lo = 0;
-		let hi = kept.length;
-		while (lo < hi) {
-			const mid = (lo + hi) >> 1;
-			if (kept[mid]!.start < c.end) lo = mid + 1;
-			else hi = mid;
-		}
+		const lo = byStart.left(kept, c.end);
 		const before = kept[lo - 1];
 		if (before && overlaps(before, c)) continue;
 		kept.splice(lo, 0, c);

@@ -21,19 +21,21 @@ describe('densityColumns', () => {
 
 	test('densityPath draws one closed area, a column a count, heights by the square root, empty for no events', () => {
 		const path = densityPath(Float32Array.from([0, 4, 1]), 30, 10);
-		// The points it passes through, whatever the number formatting: up from the baseline, a step
-		// per column (4 is the tallest; 1 of 4 is half as tall by the square root), back down, closed.
+		// The points it passes through, whatever the number formatting: a step per column along the top
+		// (4 is the tallest; 1 of 4 is half as tall by the square root), then back along the baseline.
 		const points = [...path.matchAll(/[ML]([\d.]+),([\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
-		expect(points).toEqual([
-			[0, 10],
+		const distinct = points.filter((p, i) => i === 0 || p.join() !== points[i - 1]!.join());
+		const turn = distinct.findIndex(([x]) => x === 30);
+		expect(distinct.slice(0, turn + 1)).toEqual([
 			[0, 10],
 			[10, 10],
 			[10, 0],
 			[20, 0],
 			[20, 5],
-			[30, 5],
-			[30, 10]
+			[30, 5]
 		]);
+		expect(distinct.slice(turn + 1).every(([, y]) => y === 10)).toBe(true);
+		expect(distinct.at(-1)).toEqual([0, 10]);
 		expect(path.endsWith('Z')).toBe(true);
 		expect(densityPath(new Float32Array(3), 30, 10)).toBe('');
 	});
