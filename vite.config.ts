@@ -13,6 +13,8 @@ export default defineConfig({
 		include: ['tests/{unit,pipeline,component}/**/*.test.ts'],
 		environment: 'node',
 		// Dates in tests are fixed and the zone pinned: nothing may depend on where the tests run.
-		env: { TZ: 'Pacific/Kiritimati' }
+		env: { TZ: 'Pacific/Kiritimati' },
+		// The CLI tests start a process that loads the NLP model: seconds, not the default's margin.
+		testTimeout: 30_000
 	}
 });

@@ -1,23 +1,53 @@
 /**
- * The dataset as `/` and `/embed` receive it: imported while prerendering, fetched as JSON in the
- * browser. As a module (`JSON.parse` of a 35 MB string literal) 100,000 events took 2.1 s to arrive
- * in headless Chromium; fetched from `/events.json` and parsed by `response.json()`, 0.75 s
- * (tests/bench/data-load.ts). One request per page view; client-side navigation reuses it.
+ * The dataset as the pages receive it. `/` and `/embed` read the compact index (`/data/index.json`):
+ * what drawing, filtering and counting need, with quotes and other details fetched in shards when an
+ * event is opened or searched (README.md, "Index and detail shards"). Event and actor pages read the
+ * whole `/events.json`. While prerendering, both come from the dataset module. One request per page
+ * view; client-side navigation reuses it.
  */
 
 import { browser } from '$app/environment';
 import { resolve } from '$app/paths';
+import type { CompactIndex } from '$lib/model/compact-index';
+import { decodeIndex } from '$lib/model/decode-index';
 import type { Dataset } from '$lib/model/types';
+import { DetailSource } from '$lib/loading/detail-source';
 
 let fetched: Promise<Dataset> | undefined;
+let indexed: Promise<SiteData> | undefined;
 
+/** A dataset, and over the index, where its events' details come from. */
+export interface SiteData {
+	dataset: Dataset;
+	details?: DetailSource;
+}
+
+async function getJson<T>(path: string): Promise<T> {
+	const response = await fetch(path);
+	if (!response.ok) throw new Error(`${path} answered ${response.status}`);
+	return response.json() as Promise<T>;
+}
+
+/** The whole dataset. */
 export function siteDataset(): Promise<Dataset> {
 	if (!browser) return import('$lib/dataset').then((module) => module.default);
-	fetched ??= fetch(resolve('/events.json')).then((response) => {
-		if (!response.ok) throw new Error(`${resolve('/events.json')} answered ${response.status}`);
-		return response.json() as Promise<Dataset>;
-	});
+	fetched ??= getJson<Dataset>(resolve('/events.json'));
 	// A failed request is not kept: the next navigation tries again.
 	fetched.catch(() => (fetched = undefined));
 	return fetched;
+}
+
+/**
+ * The events as the compact index has them, and their details' source. Prerendered pages get the
+ * whole dataset: they draw nothing that the index does not carry, so hydration finds the same markup.
+ */
+export function siteIndex(): Promise<SiteData> {
+	if (!browser) return siteDataset().then((dataset) => ({ dataset }));
+	indexed ??= getJson<CompactIndex>(resolve('/data/index.json')).then((index) => {
+		const dataset = decodeIndex(index);
+		const url = new URL(resolve('/data/index.json'), location.href).href;
+		return { dataset, details: new DetailSource(url, index, dataset.events) };
+	});
+	indexed.catch(() => (indexed = undefined));
+	return indexed;
 }

@@ -8,11 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { syntheticDataset } from '../support/synthetic.ts';
 
-export const BENCH_DIR = join(tmpdir(), 'dateline-bench');
+/** Where the bench writes datasets and sites; `DATELINE_BENCH_DIR` moves it (one per worktree). */
+export const BENCH_DIR = process.env.DATELINE_BENCH_DIR ?? join(tmpdir(), 'dateline-bench');
 
 /** The path of the synthetic dataset with `events` events, written if it is not there yet. */
 export function syntheticFile(events: number, seed = 1, dir = BENCH_DIR): string {
-	const file = join(dir, `synthetic-${events}-${seed}.json`);
+	const file = join(dir, `synthetic-quotes-${events}-${seed}.json`);
 	if (!existsSync(file)) {
 		mkdirSync(dir, { recursive: true });
 		writeFileSync(file, JSON.stringify(syntheticDataset({ events, seed })));

@@ -7,17 +7,32 @@
 // Timings are only as quiet as the machine: run it with nothing else busy.
 import { chromium, type Browser } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS, ensureChromium } from '../tools/chromium.mjs';
+import { syntheticDataset } from '../support/synthetic.ts';
 import { BENCH_DIR, syntheticFile } from './datasets.ts';
+import { writeIndexFiles } from './index-files.ts';
 import { gzipSize, serveBench, type BenchServer } from './server.ts';
 import { sleep, surfaceCentre, wheelZoom } from './gestures.ts';
 import { INSTRUMENT, type PageProbe } from './probe.ts';
 import { median, percentile } from './stats.ts';
 
-export type Target = 'vis-timeline' | 'Dateline widget' | 'Dateline /';
-const ALL_TARGETS: Target[] = ['vis-timeline', 'Dateline widget', 'Dateline /'];
+export type Target = 'vis-timeline' | 'Dateline widget' | 'Dateline /' | 'Dateline widget, events.json';
+const ALL_TARGETS: Target[] = [
+	'vis-timeline',
+	'Dateline widget',
+	'Dateline /',
+	'Dateline widget, events.json'
+];
+/** Measured unless `--only` says otherwise: the widget reading the whole events.json is there on request. */
+const DEFAULT_TARGETS: Target[] = ['vis-timeline', 'Dateline widget', 'Dateline /'];
+/**
+ * Past this many events the site is not built: its `events.json` (about 555 bytes an event) would be
+ * longer than a JavaScript string may be (512 MB). The widget is measured on the compact index and
+ * detail shards written by the same encoders (index-files.ts); vis-timeline and `/` are not.
+ */
+const LARGEST_SITE = 500_000;
 
 export interface Measurement {
 	target: Target;
@@ -39,14 +54,16 @@ function option(name: string): string | undefined {
 	return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
-const SIZES = (option('sizes') ?? '1000,10000,100000').split(',').map(Number);
+const SIZES = (option('sizes') ?? '10000,100000,1000000').split(',').map(Number);
 /** `--only widget,site` (or `vis`) measures some pages only, for debugging; ratios need vis-timeline. */
 const ONLY = option('only')?.split(',');
-const TARGETS = ALL_TARGETS.filter(
-	(t) =>
-		!ONLY ||
-		ONLY.some((o) => ({ vis: 'vis-timeline', widget: 'Dateline widget', site: 'Dateline /' })[o] === t)
-);
+const ALIASES: Record<string, Target> = {
+	vis: 'vis-timeline',
+	widget: 'Dateline widget',
+	site: 'Dateline /',
+	'widget-json': 'Dateline widget, events.json'
+};
+const TARGETS = ONLY ? ALL_TARGETS.filter((t) => ONLY.some((o) => ALIASES[o] === t)) : DEFAULT_TARGETS;
 const RUNS = Number(option('runs') ?? 1);
 const TIMEOUT_MS = Number(option('timeout') ?? 120) * 1000;
 const BUILD = !process.argv.includes('--no-build');
@@ -56,7 +73,18 @@ const SHOTS = option('shots');
 // Two seconds: vis-timeline checks its size every second and may redraw then.
 const QUIET_MS = 2000;
 
-const siteDir = (events: number) => join(BENCH_DIR, `site-${events}`);
+const siteDir = (events: number) =>
+	join(BENCH_DIR, events > LARGEST_SITE ? `index-${events}` : `site-${events}`);
+
+/** For a size past `LARGEST_SITE`: the index files, and the widget script of a built site. */
+function writeIndexSite(events: number, widgetFrom: string): void {
+	const dir = siteDir(events);
+	if (!existsSync(join(dir, 'data', 'index.json'))) {
+		console.error(`Writing the index and shards of ${events} synthetic events…`);
+		writeIndexFiles(syntheticDataset({ events, seed: 1 }), dir);
+	}
+	copyFileSync(join(widgetFrom, 'widget.js'), join(dir, 'widget.js'));
+}
 
 function buildSite(events: number, dataset: string): void {
 	if (!BUILD && existsSync(join(siteDir(events), 'index.html'))) return;
@@ -98,7 +126,12 @@ async function measure(browser: Browser, server: BenchServer, target: Target, ev
 		await cdp.send('Performance.enable');
 		server.use(events);
 		server.takeLog();
-		const url = target === 'vis-timeline' ? '/vis.html' : target === 'Dateline widget' ? '/widget.html' : '/';
+		const url = {
+			'vis-timeline': '/vis.html',
+			'Dateline widget': '/widget.html?src=/data/index.json',
+			'Dateline widget, events.json': '/widget.html?src=/events.json',
+			'Dateline /': '/'
+		}[target];
 		await page.goto(server.origin + url, { waitUntil: 'commit', timeout: TIMEOUT_MS });
 		const started = Date.now();
 		let ready: number | undefined;
@@ -264,13 +297,20 @@ export function markdown(rows: Measurement[]): string {
 }
 
 async function main() {
-	const datasets = new Map(SIZES.map((n) => [n, syntheticFile(n)]));
+	const built = SIZES.filter((n) => n <= LARGEST_SITE);
+	const datasets = new Map(built.map((n) => [n, syntheticFile(n)]));
 	for (const [n, file] of datasets) buildSite(n, file);
+	const large = SIZES.filter((n) => n > LARGEST_SITE);
+	if (large.length > 0) {
+		// Any built site's widget.js will do: it does not depend on the data.
+		const small = built[0] ?? 1000;
+		if (!built.length) buildSite(small, syntheticFile(small));
+		for (const n of large) writeIndexSite(n, siteDir(small));
+	}
 	const server = await serveBench(
-		new Map(SIZES.map((n) => [n, { site: siteDir(n), data: datasets.get(n)! }]))
+		new Map(SIZES.map((n) => [n, { site: siteDir(n), data: datasets.get(n) ?? '' }]))
 	);
 	const launch = () => chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
-	let browser = await launch();
 	const all: Measurement[] = [];
 	try {
 		for (const events of SIZES) {
@@ -278,20 +318,27 @@ async function main() {
 				// Alternate who goes first, so a slow patch of the machine does not land on one side only.
 				const order = run % 2 === 0 ? TARGETS : [...TARGETS].reverse();
 				for (const target of order) {
+					if (events > LARGEST_SITE && target !== 'Dateline widget') {
+						all.push({
+							target,
+							events,
+							error: `no site past ${LARGEST_SITE.toLocaleString('en')} events (events.json over 512 MB)`
+						});
+						continue;
+					}
 					console.error(`${events} events, run ${run + 1}/${RUNS}: ${target}…`);
-					const measured = await measure(browser, server, target, events);
-					all.push(measured);
-					// A page still busy after its timeout (vis-timeline at 100,000 events) would run on
-					// beside the next page measured: a new browser for that one.
-					if (measured.error) {
+					// A fresh browser for every load, as a reader's first visit: nothing compiled or cached
+					// from the page before, and nothing of a page that timed out running on beside this one.
+					const browser = await launch();
+					try {
+						all.push(await measure(browser, server, target, events));
+					} finally {
 						await within(browser.close(), 15_000);
-						browser = await launch();
 					}
 				}
 			}
 		}
 	} finally {
-		await within(browser.close(), 15_000);
 		server.close();
 	}
 	const rows = summarise(all);

@@ -26,11 +26,12 @@ const TYPES: Record<string, string> = {
 	'.txt': 'text/plain'
 };
 
-const WIDGET_PAGE = `<!doctype html>
+/** A blank host page with one widget reading `src` (a same-origin path). */
+const widgetPage = (src: string) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Dateline widget</title>
 <style>body { margin: 0; font: 14px system-ui, sans-serif; }</style>
 <script src="/widget.js"></script></head>
-<body><dateline-timeline src="/events.json"></dateline-timeline></body></html>`;
+<body><dateline-timeline src="${src.replace(/[^\w/.-]/g, '')}"></dateline-timeline></body></html>`;
 
 /** A script, stylesheet or JSON file a page was sent; `data` for JSON and the site's dataset chunk. */
 export interface Served {
@@ -52,10 +53,13 @@ export async function serveBench(sizes: Map<number, { site: string; data: string
 	let log: Served[] = [];
 
 	const server = createServer((request, response) => {
-		const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+		const url = new URL(request.url ?? '/', 'http://localhost');
+		const path = decodeURIComponent(url.pathname);
 		let file: string | undefined;
 		if (path === '/widget.html') {
-			response.writeHead(200, { 'content-type': TYPES['.html']! }).end(WIDGET_PAGE);
+			response
+				.writeHead(200, { 'content-type': TYPES['.html']! })
+				.end(widgetPage(url.searchParams.get('src') ?? '/data/index.json'));
 			return;
 		} else if (path === '/vis.html') file = VIS_PAGE;
 		else if (path === '/vis/vis-timeline-graph2d.min.js') file = VIS;

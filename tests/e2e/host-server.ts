@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
+import { detailShard, encodeIndex } from '../../src/lib/model/encode-index.ts';
 import { buildDataset } from '../../src/pipeline/build.ts';
 import { readDataFiles, resolveLayout } from '../../src/pipeline/io.ts';
 
@@ -26,6 +27,14 @@ const JSON_FILES: Record<string, unknown> = {
 	'/not-a-dataset.json': { hello: 'world', events: 'none' },
 	'/empty.json': { version: 1, actors: [], events: [], articles: [] }
 };
+
+// The fixture as a compact index too, with its detail shards beside it (two events a shard, so that
+// opening events reads more than one), for a widget given an index.
+const FIXTURE_SHARD = 2;
+const fixtureIndex = encodeIndex(fixture, { shardSize: FIXTURE_SHARD });
+JSON_FILES['/fixture-index/index.json'] = fixtureIndex;
+for (let shard = 0; shard < fixtureIndex.details.shards; shard++)
+	JSON_FILES[`/fixture-index/details/${shard}.json`] = detailShard(fixture, FIXTURE_SHARD, shard);
 
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 

@@ -10,6 +10,7 @@
 
 import { dayNumber, fromDayNumber, periodEnd, periodStart } from '../../src/lib/model/dates.ts';
 import { compareEvents } from '../../src/lib/model/sort.ts';
+import { sentence } from './sentences.ts';
 import type {
 	Actor,
 	ActorKind,
@@ -257,9 +258,14 @@ export function syntheticDataset({ events: count, seed = 1 }: SyntheticOptions):
 		const place = rand() < 0.6 ? pick(PLACES) : undefined;
 		const object = names.length > 1 ? names.slice(1).join(' and ') : (place ?? 'the press');
 		const title = `${names[0]} ${verb} ${object}${place && names.length > 1 ? ` in ${place}` : ''}`;
-		const quote = `${title}, officials said.`;
 		const article = articles[Math.min(articleCount - 1, Math.floor(((day - first) / span) * articleCount))]!;
-		const offset = Math.floor(rand() * 400);
+		// One or two reports, each quoting its own sentence of 8–22 words (about 580 bytes an event in all).
+		const sources = Array.from({ length: rand() < 0.3 ? 1 : 2 }, (_, k) => {
+			const quote = sentence(names[k % names.length]!, rand);
+			const offset = Math.floor(rand() * 4000);
+			const from = k === 0 ? article : pick(articles);
+			return { article: from.id, quote, start: offset, end: offset + quote.length };
+		});
 
 		const event: TimelineEvent = {
 			id: `syn-${String(i + 1).padStart(width, '0')}`,
@@ -269,9 +275,10 @@ export function syntheticDataset({ events: count, seed = 1 }: SyntheticOptions):
 			end,
 			precision,
 			actors: actorIds,
-			sources: [{ article: article.id, quote, start: offset, end: offset + quote.length }],
+			sources,
 			cameo
 		};
+		if (rand() < 0.6) event.summary = sentence(names[0]!, rand);
 		if (place) event.place = place;
 		if (part) event.part = part;
 		if (precision === 'day' && rand() < 0.1) event.inferred = true;

@@ -1,29 +1,42 @@
+import { SvelteMap } from 'svelte/reactivity';
 import {
 	countByActor,
 	EMPTY_FILTER,
 	indexDataset,
+	searchTerms,
 	type DatasetIndex,
 	type EventFilter
 } from '../model/filter.ts';
+import { detailsPending } from '../model/decode-index.ts';
 import { byId } from '../model/lookup.ts';
 import { shownEvents, type ShownEvents } from '../model/uncertain.ts';
 import type { Actor, ActorId, Article, Dataset, EventId, TimelineEvent } from '../model/types.ts';
+import type { DetailSource } from '../loading/detail-source.ts';
 import { parseViewParams, viewToSearch, type Notice } from './url.ts';
 
 /**
  * What a reader is looking at: the filter, the selected event and the notices about a link's
  * ignored parts, with everything derived from them. One per page or widget, handed down by props.
+ * Over a compact index (`details` given), an opened event's details and the quotes a search must
+ * look into arrive after it: the view asks for them when the selection or the text changes.
  */
 export class TimelineView {
-	filter: EventFilter = $state.raw(EMPTY_FILTER);
-	selected: EventId | undefined = $state();
+	#filter: EventFilter = $state.raw(EMPTY_FILTER);
+	#selected: EventId | undefined = $state();
 	notices: Notice[] = $state.raw([]);
 
 	readonly dataset: Dataset;
 	readonly index: DatasetIndex;
 	readonly actors: ReadonlyMap<ActorId, Actor>;
 	readonly articles: ReadonlyMap<string, Article>;
-	readonly eventsById: ReadonlyMap<EventId, TimelineEvent>;
+	#eventsById: ReadonlyMap<EventId, TimelineEvent> | undefined;
+	readonly #details: DetailSource | undefined;
+	/** Events whose details have arrived, whole. */
+	readonly #opened = new SvelteMap<EventId, TimelineEvent>();
+	/** Per search term, the events whose details match it, once known. */
+	readonly #found = new SvelteMap<string, Uint8Array>();
+	/** What went wrong fetching details, for the reader. */
+	detailsError: string | undefined = $state();
 
 	/** The events the filter keeps, in dataset order (and the selected one, even below the threshold). */
 	readonly events: readonly TimelineEvent[];
@@ -31,22 +44,84 @@ export class TimelineView {
 	readonly uncertain: Omit<ShownEvents, 'events'>;
 	/** Per actor, how many events the other filters keep that involve it. */
 	readonly counts: Map<ActorId, number>;
+	/** The selected event, whole once its details are in (see `detailsPending`). */
 	readonly selectedEvent: TimelineEvent | undefined;
+	/** Whether the text filter still waits for the quotes it must search (titles already match). */
+	readonly searching: boolean;
 	/** The view as a query string: '' for the default view. */
 	readonly search: string;
 
-	constructor(dataset: Dataset) {
+	constructor(dataset: Dataset, details?: DetailSource) {
 		this.dataset = dataset;
+		this.#details = details;
 		this.index = indexDataset(dataset);
 		this.actors = byId(dataset.actors);
 		this.articles = byId(dataset.articles);
-		this.eventsById = byId(dataset.events);
-		const shown = $derived(shownEvents(this.index, this.filter, this.selected));
+		const shown = $derived(shownEvents(this.index, this.filter, this.selected, this.#found));
 		this.events = $derived(shown.events);
 		this.uncertain = $derived({ hidden: shown.hidden, uncertain: shown.uncertain });
-		this.counts = $derived(countByActor(this.index, this.filter));
-		this.selectedEvent = $derived(this.selected ? this.eventsById.get(this.selected) : undefined);
+		this.counts = $derived(countByActor(this.index, this.filter, this.#found));
+		this.selectedEvent = $derived.by(() => {
+			const id = this.selected;
+			return id ? (this.#opened.get(id) ?? this.eventsById.get(id)) : undefined;
+		});
+		this.searching = $derived(
+			details?.searchable === true && searchTerms(this.filter.q).some((term) => !this.#found.has(term))
+		);
 		this.search = $derived(viewToSearch({ filter: this.filter, event: this.selected }));
+	}
+
+	/**
+	 * Events by id, made on the first question (an event opened), not while the page loads: hashing
+	 * 1,000,000 ids costs a few hundred ms and tens of MB.
+	 */
+	get eventsById(): ReadonlyMap<EventId, TimelineEvent> {
+		return (this.#eventsById ??= byId(this.dataset.events));
+	}
+
+	get filter(): EventFilter {
+		return this.#filter;
+	}
+
+	set filter(filter: EventFilter) {
+		this.#filter = filter;
+		void this.#searchDetails(filter.q);
+	}
+
+	get selected(): EventId | undefined {
+		return this.#selected;
+	}
+
+	set selected(id: EventId | undefined) {
+		this.#selected = id;
+		if (id) void this.#open(id);
+	}
+
+	async #open(id: EventId): Promise<void> {
+		const event = this.eventsById.get(id);
+		if (!this.#details || !event || !detailsPending(event) || this.#opened.has(id)) return;
+		try {
+			const whole = await this.#details.event(id);
+			if (whole) this.#opened.set(id, whole);
+		} catch (error) {
+			this.detailsError = `Could not load the details of this event: ${(error as Error).message}`;
+		}
+	}
+
+	async #searchDetails(q: string): Promise<void> {
+		const details = this.#details;
+		if (!details?.searchable) return;
+		for (const term of searchTerms(q)) {
+			if (this.#found.has(term)) continue;
+			try {
+				const hits = await details.search(term);
+				this.#found.set(term, hits);
+			} catch (error) {
+				// Titles still match; the reader is told the quotes were not searched.
+				this.detailsError = `Could not search the quotes: ${(error as Error).message}`;
+				this.#found.set(term, new Uint8Array(this.dataset.events.length));
+			}
+		}
 	}
 
 	/** Restore the view from a link (or a widget's attributes); what it cannot use becomes a notice. */

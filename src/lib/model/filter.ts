@@ -254,15 +254,28 @@ export function changedSettings(f: EventFilter): number {
 
 type Test = (i: number) => boolean;
 
+/** The terms of a text query, folded: an event must match every one. */
+export function searchTerms(q: string): string[] {
+	return searchText(q).split(/\s+/).filter(Boolean);
+}
+
+/**
+ * Per search term, the events (one byte each, by position) whose details match it: what a search
+ * index says of the quotes, summaries and places that a compact index leaves out. An event matches
+ * a term found either in its own text or here.
+ */
+export type DetailMatches = ReadonlyMap<string, Uint8Array>;
+
 // Everything but the actors: `countByActor` needs exactly this part on its own. Undefined: keeps all.
-function otherTest(index: DatasetIndex, filter: EventFilter): Test | undefined {
+function otherTest(index: DatasetIndex, filter: EventFilter, found?: DetailMatches): Test | undefined {
 	const { events, typeBits } = index;
 	const uncertain = filter.uncertain ? undefined : index.uncertain;
 	let mask = 0;
 	for (const type of filter.types) mask |= typeBit(type);
 	const typed = filter.types.length > 0;
 	const { from, to } = filter;
-	const terms = searchText(filter.q).split(/\s+/).filter(Boolean);
+	const terms = searchTerms(filter.q);
+	const inDetails = terms.map((term) => found?.get(term));
 	if (!typed && !from && !to && terms.length === 0 && !uncertain) return undefined;
 	const text = terms.length > 0 ? index.text() : [];
 	return (i) => {
@@ -272,7 +285,8 @@ function otherTest(index: DatasetIndex, filter: EventFilter): Test | undefined {
 		if (to && events[i]!.start > to) return false;
 		if (terms.length > 0) {
 			const haystack = text[i]!;
-			for (const term of terms) if (!haystack.includes(term)) return false;
+			for (let t = 0; t < terms.length; t++)
+				if (!haystack.includes(terms[t]!) && !inDetails[t]?.[i]) return false;
 		}
 		return true;
 	};
@@ -301,11 +315,15 @@ function actorMatches(index: DatasetIndex, filter: EventFilter): ArrayLike<numbe
 	return out;
 }
 
-/** The events the filter keeps, in dataset order. */
-export function filterEvents(index: DatasetIndex, filter: EventFilter): readonly TimelineEvent[] {
+/** The events the filter keeps, in dataset order; `found` adds what the details match (see `DetailMatches`). */
+export function filterEvents(
+	index: DatasetIndex,
+	filter: EventFilter,
+	found?: DetailMatches
+): readonly TimelineEvent[] {
 	// The first view of every page: nothing to test, so no pass over (or copy of) every event.
 	if (isFilterEmpty(filter) && (filter.uncertain || !index.uncertain)) return index.events;
-	const other = otherTest(index, filter);
+	const other = otherTest(index, filter, found);
 	const { events } = index;
 	const out: TimelineEvent[] = [];
 	const matches = actorMatches(index, filter);
@@ -324,9 +342,13 @@ export function filterEvents(index: DatasetIndex, filter: EventFilter): readonly
  * Per actor, how many events pass every filter except the actor selection and involve that actor:
  * the counts a multi-select shows beside each option. Every dataset actor has an entry, 0 included.
  */
-export function countByActor(index: DatasetIndex, filter: EventFilter): Map<ActorId, number> {
+export function countByActor(
+	index: DatasetIndex,
+	filter: EventFilter,
+	found?: DetailMatches
+): Map<ActorId, number> {
 	const rows = rowsOf(index, filter.members);
-	const other = otherTest(index, filter);
+	const other = otherTest(index, filter, found);
 	let totals = rows.totals;
 	if (other) {
 		totals = new Uint32Array(rows.totals.length);

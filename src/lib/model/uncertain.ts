@@ -5,7 +5,7 @@
  */
 
 import { isConfident } from './confidence.ts';
-import { filterEvents, type DatasetIndex, type EventFilter } from './filter.ts';
+import { filterEvents, type DatasetIndex, type DetailMatches, type EventFilter } from './filter.ts';
 import type { EventId, TimelineEvent } from './types.ts';
 
 /** The events a view shows, and how many of those the filter matches the threshold hides. */
@@ -18,11 +18,19 @@ export interface ShownEvents {
 	uncertain: number;
 }
 
-/** The events a filter shows, with the selected event kept even below the threshold. */
-export function shownEvents(index: DatasetIndex, filter: EventFilter, selected?: EventId): ShownEvents {
-	const events = filterEvents(index, filter);
+/**
+ * The events a filter shows, with the selected event kept even below the threshold; `found` adds what
+ * the details match (see `DetailMatches`).
+ */
+export function shownEvents(
+	index: DatasetIndex,
+	filter: EventFilter,
+	selected?: EventId,
+	found?: DetailMatches
+): ShownEvents {
+	const events = filterEvents(index, filter, found);
 	if (!index.uncertain) return { events, hidden: 0, uncertain: 0 };
-	const all = filter.uncertain ? events : filterEvents(index, { ...filter, uncertain: true });
+	const all = filter.uncertain ? events : filterEvents(index, { ...filter, uncertain: true }, found);
 	let uncertain = 0;
 	let selectedHidden = false;
 	for (const event of all) {

@@ -110,7 +110,7 @@ export class DatelineTimelineElement extends HTMLElement {
 				state.error = result.error;
 				return;
 			}
-			const view = new TimelineView(result.dataset);
+			const view = new TimelineView(result.dataset, result.details);
 			apply(view, attributesToParams(this));
 			state.view = view;
 		} catch (error) {

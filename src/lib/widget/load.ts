@@ -1,13 +1,22 @@
+import { isCompactIndex } from '../model/compact-index.ts';
+import { decodeIndex } from '../model/decode-index.ts';
 import type { Dataset } from '../model/types.ts';
+import { DetailSource } from '../loading/detail-source.ts';
 import { describeProblem } from '../model/problems.ts';
 import { validateDataset } from '../model/validate.ts';
 import { isCertainlyValid } from './quick-check.ts';
 
-/** A dataset fetched for a widget, or a sentence saying why there is none. */
-export type LoadResult = { dataset: Dataset; error?: undefined } | { dataset?: undefined; error: string };
+/**
+ * A dataset fetched for a widget, or a sentence saying why there is none. From a compact index, its
+ * events wait for their details, which `details` fetches.
+ */
+export type LoadResult =
+	| { dataset: Dataset; details?: DetailSource; error?: undefined }
+	| { dataset?: undefined; details?: undefined; error: string };
 
 /**
- * Fetch and validate a dataset from any URL. Never throws for bad input: a failed request, a non-JSON
+ * Fetch and validate a dataset, or a compact index (told apart by its shape; its shards are found
+ * relative to `src`), from any URL. Never throws for bad input: a failed request, a non-JSON
  * answer or a value that is not a Dateline dataset each come back as an `error` a reader can act on.
  * An aborted request rejects, so a superseded load can be told apart from a failed one.
  */
@@ -33,6 +42,15 @@ export async function loadDataset(
 	} catch {
 		if (signal?.aborted) throw new DOMException('aborted', 'AbortError');
 		return { error: `Could not load the timeline data from ${src}: it is not JSON.` };
+	}
+	if (isCompactIndex(value)) {
+		try {
+			const dataset = decodeIndex(value);
+			const url = new URL(response.url || src, globalThis.location?.href).href;
+			return { dataset, details: new DetailSource(url, value, dataset.events, fetcher) };
+		} catch (error) {
+			return { error: `The index at ${src} cannot be read: ${(error as Error).message}.` };
+		}
 	}
 	// The full validation only when the quick pass has doubts: it names the problems, at ten times the cost.
 	const problems = isCertainlyValid(value) ? [] : validateDataset(value);

@@ -38,7 +38,7 @@ export function iframeSnippet(options: SnippetOptions): string {
 
 /** The attributes of `<dateline-timeline>` for a view: `src`, the view's parameters, theme and height. */
 export function widgetAttributes({ site, filter, theme, height }: SnippetOptions): [string, string][] {
-	const attributes: [string, string][] = [['src', `${site}/events.json`], ...viewParams({ filter })];
+	const attributes: [string, string][] = [['src', `${site}/data/index.json`], ...viewParams({ filter })];
 	if (theme !== 'auto') attributes.push(['theme', theme]);
 	if (height) attributes.push(['height', String(height)]);
 	return attributes;

@@ -1,4 +1,4 @@
-import { siteDataset } from '../site-data';
+import { siteIndex } from '../site-data';
 import type { PageLoad } from './$types';
 
-export const load: PageLoad = async () => ({ dataset: await siteDataset() });
+export const load: PageLoad = () => siteIndex();

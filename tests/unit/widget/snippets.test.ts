@@ -41,10 +41,10 @@ describe('snippets', () => {
 
 	test('widgetAttributes lists only what differs from the default view', () => {
 		expect(widgetAttributes({ site, filter: EMPTY_FILTER, theme: 'auto' })).toEqual([
-			['src', `${site}/events.json`]
+			['src', `${site}/data/index.json`]
 		]);
 		expect(widgetAttributes({ site, filter, theme: 'dark', height: 500 })).toEqual([
-			['src', `${site}/events.json`],
+			['src', `${site}/data/index.json`],
 			['actors', 'putin,erdogan'],
 			['match', 'all'],
 			['types', 'agreement'],
