@@ -20,7 +20,7 @@ test('choosing an actor reduces the timeline to exactly their events, in the URL
 	await expect(marks).toHaveCount(events.length);
 	expect(titlesOf(await markNames(marks), dataset.events)).toEqual(expected);
 	await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText(
-		`Showing ${events.length} of ${dataset.events.length} events`
+		`Showing ${events.length} of ${dataset.total} events`
 	);
 
 	// The URL alone restores the view, in a fresh page.

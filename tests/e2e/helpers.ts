@@ -1,4 +1,5 @@
 import { expect, type APIRequestContext, type FrameLocator, type Locator, type Page } from '@playwright/test';
+import { isConfident } from '../../src/lib/model/confidence.ts';
 import type { Dataset, TimelineEvent } from '../../src/lib/model/types.ts';
 
 /** Wait until a page (or a framed page) of the site has hydrated: until then its controls do nothing. */
@@ -12,11 +13,16 @@ export async function open(page: Page, url: string): Promise<void> {
 	await hydrated(page);
 }
 
-/** The dataset the built site serves: tests compute what they expect from it, not from constants. */
-export async function loadDataset(request: APIRequestContext): Promise<Dataset> {
+/**
+ * The dataset the built site serves, as a reader first sees it: without the events below the
+ * confidence threshold, which the views hide by default (`total` counts them all). Tests compute what
+ * they expect from it, not from constants.
+ */
+export async function loadDataset(request: APIRequestContext): Promise<Dataset & { total: number }> {
 	const response = await request.get('/events.json');
 	expect(response.ok()).toBe(true);
-	return (await response.json()) as Dataset;
+	const dataset = (await response.json()) as Dataset;
+	return { ...dataset, events: dataset.events.filter(isConfident), total: dataset.events.length };
 }
 
 /** The event controls drawn on the timeline. */

@@ -1,13 +1,20 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { HOST } from '../../playwright.config.ts';
 import { CONFIDENCE_THRESHOLD } from '../../src/lib/model/confidence.ts';
+import type { CompactIndex } from '../../src/lib/model/compact-index.ts';
+import { encodeIndex } from '../../src/lib/model/encode-index.ts';
 import type { Dataset } from '../../src/lib/model/types.ts';
-import { eventMarks, loadDataset, open } from './helpers.ts';
+import { eventMarks, open } from './helpers.ts';
 
 /**
  * The built site's dataset with one event below the confidence threshold, served to the page in place
  * of /events.json: the site's own data need carry no confidence for this to be tested.
  */
+/** Every event the built site serves, the uncertain ones included. */
+async function builtDataset(request: APIRequestContext): Promise<Dataset> {
+	return (await (await request.get('/events.json')).json()) as Dataset;
+}
+
 async function withUncertainEvent(page: Page, dataset: Dataset) {
 	const uncertain = dataset.events[Math.floor(dataset.events.length / 2)]!;
 	const changed: Dataset = {
@@ -16,7 +23,15 @@ async function withUncertainEvent(page: Page, dataset: Dataset) {
 			e === uncertain ? { ...e, confidence: CONFIDENCE_THRESHOLD / 2 } : { ...e, confidence: 1 }
 		)
 	};
+	// `/` and `/embed` draw from the compact index: it gets the same change, the shards stay as built.
+	const built = (await (await page.request.get('/data/index.json')).json()) as CompactIndex;
+	const index = encodeIndex(changed, {
+		shardSize: built.details.size,
+		detailsPath: built.details.path,
+		...(built.search ? { search: built.search } : {})
+	});
 	await page.route('**/events.json', (route) => route.fulfill({ json: changed }));
+	await page.route('**/data/index.json', (route) => route.fulfill({ json: index }));
 	return { uncertain, total: dataset.events.length };
 }
 
@@ -24,7 +39,7 @@ test('/ hides an event below the confidence threshold, says so, and shows it on 
 	page,
 	request
 }) => {
-	const { uncertain, total } = await withUncertainEvent(page, await loadDataset(request));
+	const { uncertain, total } = await withUncertainEvent(page, await builtDataset(request));
 	await open(page, '/');
 	const status = page.getByRole('status').filter({ hasText: /^Showing/ });
 	await expect(status).toHaveText(`Showing ${total - 1} of ${total} events`);
@@ -52,7 +67,7 @@ test('/?uncertain=1 shows the uncertain event, drawn as tentative, and its detai
 	page,
 	request
 }) => {
-	const { uncertain, total } = await withUncertainEvent(page, await loadDataset(request));
+	const { uncertain, total } = await withUncertainEvent(page, await builtDataset(request));
 	await open(page, `/?uncertain=1`);
 	await expect(page.getByRole('status').filter({ hasText: /^Showing/ })).toHaveText(
 		`Showing ${total} of ${total} events`
@@ -68,7 +83,7 @@ test('/?uncertain=1 shows the uncertain event, drawn as tentative, and its detai
 });
 
 test('a link to an event below the threshold still shows it', async ({ page, request }) => {
-	const { uncertain, total } = await withUncertainEvent(page, await loadDataset(request));
+	const { uncertain, total } = await withUncertainEvent(page, await builtDataset(request));
 	await open(page, `/?event=${uncertain.id}`);
 	await expect(page.getByRole('heading', { name: uncertain.title })).toBeVisible();
 	await expect(page.getByRole('button', { name: /, uncertain$/ })).toHaveCount(1);
@@ -78,7 +93,7 @@ test('a link to an event below the threshold still shows it', async ({ page, req
 });
 
 test('an unknown uncertain value is ignored with a notice', async ({ page, request }) => {
-	const { total } = await withUncertainEvent(page, await loadDataset(request));
+	const { total } = await withUncertainEvent(page, await builtDataset(request));
 	await open(page, '/?uncertain=maybe');
 	await expect(page.getByRole('status').filter({ hasText: 'maybe' })).toContainText('was ignored');
 	await expect(page.getByText('1 uncertain event hidden')).toBeVisible();
@@ -91,7 +106,7 @@ test('/embed hides the uncertain event beside the legend, and its control writes
 	page,
 	request
 }) => {
-	const { total } = await withUncertainEvent(page, await loadDataset(request));
+	const { total } = await withUncertainEvent(page, await builtDataset(request));
 	await open(page, '/embed?theme=dark');
 	const credit = page.getByText(/ of \d+ events$/);
 	await expect(credit).toContainText(`${total - 1} of ${total} events`);

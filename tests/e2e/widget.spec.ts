@@ -1,3 +1,4 @@
+import { isConfident } from '../../src/lib/model/confidence.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { HOST, SITE } from '../../playwright.config.ts';
 import type { Dataset, TimelineEvent } from '../../src/lib/model/types.ts';
@@ -23,7 +24,7 @@ test('<dateline-timeline> renders a dataset from src on a foreign page, untouche
 	const fixture = await (await page.request.get(`${HOST}/fixture.json`)).json();
 	const widget = page.locator('#widget');
 	const marks = eventMarks(widget);
-	await expect(marks).toHaveCount(fixture.events.length);
+	await expect(marks).toHaveCount(fixture.events.filter(isConfident).length);
 
 	// The host hides every svg and sets every element in 30px serif; inside the shadow root none of it applies.
 	const svg = widget.getByRole('group', { name: /^Events:/ });
@@ -50,12 +51,13 @@ test('<dateline-timeline> renders a dataset from src on a foreign page, untouche
 
 test('<dateline-timeline> follows attribute changes', async ({ page, request }) => {
 	const fixture = (await (await request.get(`${HOST}/fixture.json`)).json()) as Dataset;
-	const count = (keep: (e: TimelineEvent) => boolean) => fixture.events.filter(keep).length;
+	const count = (keep: (e: TimelineEvent) => boolean) =>
+		fixture.events.filter((e) => isConfident(e) && keep(e)).length;
 	const has = (e: TimelineEvent, id: string) => e.actors.includes(id);
 	await page.goto(widgetPage('/fixture.json'));
 	const widget = page.locator('#widget');
 	const marks = eventMarks(widget);
-	await expect(marks).toHaveCount(fixture.events.length);
+	await expect(marks).toHaveCount(fixture.events.filter(isConfident).length);
 
 	const set = (attributes: Record<string, string | null>) =>
 		widget.evaluate((el, attributes) => {

@@ -95,4 +95,21 @@ describe('buildFolder after an article is copied or renamed', () => {
 		expect([cited(moved).has('copy'), cited(moved).has('moved')]).toEqual([false, true]);
 		expect(moved.dataset).toEqual((await buildFolder(data, { cacheDir: false })).dataset);
 	});
+
+	it('caches what the build kept when two files share an id, so removing the other changes nothing', async () => {
+		const data = copyFixture('same-id');
+		const cacheDir = join(temp, 'cache-same-id');
+		const articles = join(data, 'articles');
+		const [first, second] = readdirSync(articles);
+		const id = first!.replace(/\.md$/, '');
+		// Another article's text under a name whose slug is the first article's id.
+		cpSync(join(articles, second!), join(articles, `${id.toUpperCase()}.md`));
+		const clash = await buildFolder(data, { cacheDir });
+		expect(clash.problems.map((p) => p.code)).toContain('DUPLICATE_ID');
+
+		rmSync(join(articles, `${id.toUpperCase()}.md`));
+		const after = await buildFolder(data, { cacheDir });
+		expect(after.problems).toEqual([]);
+		expect(after.dataset).toEqual((await buildFolder(data, { cacheDir: false })).dataset);
+	});
 });

@@ -103,6 +103,7 @@ export class TimelineView {
 		try {
 			const whole = await this.#details.event(id);
 			if (whole) this.#opened.set(id, whole);
+			this.detailsError = undefined;
 		} catch (error) {
 			this.detailsError = `Could not load the details of this event: ${(error as Error).message}`;
 		}
@@ -111,11 +112,21 @@ export class TimelineView {
 	async #searchDetails(q: string): Promise<void> {
 		const details = this.#details;
 		if (!details?.searchable) return;
-		for (const term of searchTerms(q)) {
+		const terms = searchTerms(q);
+		// Only the current query's matches are kept (1 byte an event each); a term typed again is
+		// looked up again, so a failed lookup is retried.
+		for (const term of [...this.#found.keys()]) if (!terms.includes(term)) this.#found.delete(term);
+		for (const term of terms) {
 			if (this.#found.has(term)) continue;
+			// The search index files words by their first two letters: a single letter finds titles only.
+			if (term.length < 2) {
+				this.#found.set(term, new Uint8Array(this.dataset.events.length));
+				continue;
+			}
 			try {
 				const hits = await details.search(term);
 				this.#found.set(term, hits);
+				this.detailsError = undefined;
 			} catch (error) {
 				// Titles still match; the reader is told the quotes were not searched.
 				this.detailsError = `Could not search the quotes: ${(error as Error).message}`;

@@ -167,7 +167,8 @@ export function score(
 		else if (!sameDate(g, r)) misses.push({ gold: g, found: r, why: 'wrong date' });
 	}
 	const matchedCount = pairs.filter((p) => p.report).length;
-	const confident = scored.filter((r) => isConfident(r as { confidence?: number }));
+	// A reader sees merged events, with the confidence their reports earn together: judge by that.
+	const confident = scored.filter((r) => isConfident(eventOf?.get(r) ?? (r as { confidence?: number })));
 	const keptMatched = confident.filter((r) => used.has(r)).length;
 	return {
 		gold: gold.length,

@@ -33,12 +33,14 @@ export function cacheKeys(files: DataFiles, codeVersion = ''): Map<ArticleId, st
 		context.update('\0').update(file ? file.bytes : new Uint8Array());
 	}
 	const prefix = context.digest('hex').slice(0, 16);
-	return new Map(
-		files.articles.map((file) => {
-			const id = articleIdOf(file.path);
-			return [id, `${prefix}:${id}:${createHash('sha1').update(file.bytes).digest('hex')}`];
-		})
-	);
+	const keys = new Map<ArticleId, string>();
+	for (const file of files.articles) {
+		const id = articleIdOf(file.path);
+		// Two files with one id: the build keeps the first (and reports the other), so the key is its.
+		if (keys.has(id)) continue;
+		keys.set(id, `${prefix}:${id}:${createHash('sha1').update(file.bytes).digest('hex')}`);
+	}
+	return keys;
 }
 
 /** How many threads to extract `count` articles on: as asked (at most one per article), else when it pays. */

@@ -324,7 +324,8 @@ function toEvent(cluster: Cluster): TimelineEvent {
 		cameo: lead.cameo,
 		...(cluster.reports.every((r) => r.inferred) ? { inferred: true } : {}),
 		...(lead.part ? { part: lead.part } : {}),
-		...(lead.planned ? { planned: true } : {}),
+		// Planned until a report says it happened: a preview and the account of the talks are one event.
+		...(cluster.reports.every((r) => r.planned) ? { planned: true } : {}),
 		...roles(cluster, 'agents'),
 		...roles(cluster, 'recipients'),
 		...confidence(cluster)

@@ -129,6 +129,19 @@ describe('mergeEvents', () => {
 		expect(events).toHaveLength(2);
 	});
 
+	it.each(['a-preview', 'z-preview'])(
+		'is planned only while every report is a plan: a preview (%s) and the account of the talks are a held event',
+		(preview) => {
+			const events = mergeEvents(
+				[report({ article: preview, planned: true }), report({ article: 'b-report' })],
+				[],
+				KINDS
+			);
+			expect(events).toHaveLength(1);
+			expect(events[0]!.planned).toBeUndefined();
+		}
+	);
+
 	it('keeps apart reports of another type, dates that do not overlap, or no shared actor', () => {
 		const events = mergeEvents(
 			[
