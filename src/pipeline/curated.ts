@@ -1,25 +1,13 @@
 import type { Precision, Source, TimelineEvent } from '../lib/model/types.ts';
 import type { Problem } from '../lib/model/problems.ts';
 import { isIsoDate, periodEnd } from '../lib/model/dates.ts';
+import { SourceSchema, TimelineEventSchema } from '../lib/model/schema.ts';
 import { knownFields } from './fields.ts';
 import { problemAt, type Report, type YamlItem, type YamlPath, type YamlSource } from './yaml-source.ts';
 
-const EVENT_FIELDS = [
-	'id',
-	'title',
-	'type',
-	'start',
-	'end',
-	'precision',
-	'actors',
-	'place',
-	'summary',
-	'sources',
-	'cameo',
-	'inferred',
-	'part'
-] as const;
-const SOURCE_FIELDS = ['article', 'quote', 'start', 'end'] as const;
+// The fields a curated event may write are the contract's: one list, the schema's.
+const EVENT_FIELDS = Object.keys(TimelineEventSchema.entries);
+const SOURCE_FIELDS = Object.keys(SourceSchema.entries);
 
 /**
  * Read hand-written events (`data/events/*.yaml`) into the dataset's event shape. What the writer may

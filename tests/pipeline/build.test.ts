@@ -740,3 +740,17 @@ describe('buildDataset on empty text', () => {
 		expect(problems[0]!.message).not.toMatch(/\b0\b/);
 	});
 });
+
+describe('curated events', () => {
+	it('may write every field of the contract, roles, plans and confidence included', () => {
+		const written = `${BASE[EVENTS]}\n  agents: [russia]\n  recipients: [turkey]\n  planned: true\n  confidence: 0.9\n`;
+		const built = buildDataset(files({ [EVENTS]: written }), { extract: false });
+		expect(built.problems).toEqual([]);
+		expect(built.dataset!.events.find((e) => e.id === 'astana-2019')).toMatchObject({
+			agents: ['russia'],
+			recipients: ['turkey'],
+			planned: true,
+			confidence: 0.9
+		});
+	});
+});
