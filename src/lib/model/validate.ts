@@ -163,7 +163,7 @@ function eventProblems(
 	for (const role of ['agents', 'recipients'] as const) {
 		for (const [j, id] of (event[role] ?? []).entries()) {
 			if (!actors.has(id))
-				problems.push(problem('UNKNOWN_ACTOR', at(role, j), `"${id}" is not one of the event's actors`));
+				problems.push(problem('ROLE_NOT_ACTOR', at(role, j), `"${id}" is not one of the event's actors`));
 		}
 	}
 	for (const [j, source] of event.sources.entries()) {

@@ -144,9 +144,9 @@ describe('validateDataset', () => {
 			['events', 2, 'actors', 1]
 		],
 		[
-			"an agent who is not among the event's actors is UNKNOWN_ACTOR",
+			"an agent who is not among the event's actors is ROLE_NOT_ACTOR",
 			(d) => (event(d, 2).agents = [event(d, 2).actors[0]!, 'nato']),
-			'UNKNOWN_ACTOR',
+			'ROLE_NOT_ACTOR',
 			['events', 2, 'agents', 1]
 		],
 		[
