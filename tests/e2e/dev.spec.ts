@@ -12,7 +12,8 @@ let data: string;
 let events: string;
 let original: string;
 
-test.describe.configure({ mode: 'serial' });
+// Starting vite dev extracts the data (the NLP model included) before the first page: give it time.
+test.describe.configure({ mode: 'serial', timeout: 90_000 });
 
 test.beforeAll(async () => {
 	data = mkdtempSync(join(tmpdir(), 'dateline-dev-'));
