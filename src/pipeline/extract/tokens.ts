@@ -169,6 +169,14 @@ function analyse(text: string, offset: number): Token[] {
 	const tokens: Token[] = [];
 	let at = 0;
 	let glue = false;
+	// A hyphen glued to a word but not followed by one: given back as its own token.
+	const releaseHyphen = () => {
+		const prev = tokens[tokens.length - 1]!;
+		prev.text = prev.text.slice(0, -1);
+		prev.end -= 1;
+		prev.lemma = prev.lemma.slice(0, -1);
+		tokens.push(token(text, prev.end - offset, prev.end + 1 - offset, offset, false, 'PUNCT', '-'));
+	};
 	const all = doc.tokens();
 	const values = all.out(its.value) as string[];
 	const spacing = all.out(its.precedingSpaces) as string[];
@@ -214,12 +222,7 @@ function analyse(text: string, offset: number): Token[] {
 			}
 		}
 		if (glue) {
-			// A hyphen not followed by a word: give it back as its own token.
-			const prev = tokens[tokens.length - 1]!;
-			prev.text = prev.text.slice(0, -1);
-			prev.end -= 1;
-			prev.lemma = prev.lemma.slice(0, -1);
-			tokens.push(token(text, prev.end - offset, prev.end + 1 - offset, offset, false, 'PUNCT', '-'));
+			releaseHyphen();
 			glue = false;
 		}
 		const gap = spaces.length > 0 || tokens.length === 0;
@@ -229,13 +232,7 @@ function analyse(text: string, offset: number): Token[] {
 			tokens.push(token(text, end - 1, end, offset, false, 'PUNCT', '.'));
 		} else tokens.push(token(text, start, end, offset, gap, pos, lemma));
 	}
-	if (glue) {
-		const prev = tokens[tokens.length - 1]!;
-		prev.text = prev.text.slice(0, -1);
-		prev.end -= 1;
-		prev.lemma = prev.lemma.slice(0, -1);
-		tokens.push(token(text, prev.end - offset, prev.end + 1 - offset, offset, false, 'PUNCT', '-'));
-	}
+	if (glue) releaseHyphen();
 	return tokens;
 }
 
