@@ -15,7 +15,7 @@ import {
 } from '../world/lexicon.ts';
 
 export { tokenize, tokenizeName, type Token } from './tokens.ts';
-import { tokenize, type Token } from './tokens.ts';
+import { tokenizeName, type Token } from './tokens.ts';
 
 /** A name the text gives that may not be in the gazetteer. */
 export interface FoundName {
@@ -96,9 +96,12 @@ for (const cue of TITLE_CUES) {
 	cuesByFirst.set(cue[0]!, list);
 }
 
-/** Names in `text` that a title cue or an organisation word marks; offsets into `text`. */
+/**
+ * Names in `text` that a title cue or an organisation word marks; offsets into `text`. The text is
+ * analysed on its own, never as a slice of the article analysed last.
+ */
 export function findUnknownNames(text: string): FoundName[] {
-	return findNamesInTokens(tokenize(text), text, 0);
+	return findNamesInTokens(tokenizeName(text), text, 0);
 }
 
 /**
