@@ -11,7 +11,7 @@ import {
 	getISOWeekYear,
 	startOfISOWeek
 } from 'date-fns';
-import { dateParts, daysInMonth, fromUtcDate, isoDate, toUtcDate, utcDate } from '../../lib/model/dates.ts';
+import { daysInMonth, fromUtcDate, isoDate, toUtcDate, utcDate } from '../../lib/model/dates.ts';
 import type { IsoDate } from '../../lib/model/types.ts';
 
 /** A calendar month: year and month 1–12. */
@@ -19,15 +19,6 @@ export interface YearMonth {
 	year: number;
 	month: number;
 }
-
-/** `YYYY-MM-DD` from parts (callers pass real dates). */
-export const ymd = isoDate;
-
-/** Year, month and day of an ISO date as numbers. */
-export const splitDate = dateParts;
-
-/** Number of days in a month. */
-export const daysIn = daysInMonth;
 
 /** `YYYY-MM` from parts: a TIMEX3 month value. */
 export function ym(year: number, month: number): string {
@@ -84,7 +75,7 @@ export type Season = keyof typeof SEASONS;
 /** The first and last day of a season of `year`. */
 export function seasonSpan(year: number, season: Season): { start: IsoDate; end: IsoDate } {
 	const { first, last } = SEASONS[season];
-	return { start: ymd(year, first, 1), end: fromUtcDate(endOfMonth(utcDate(year, last, 1))) };
+	return { start: isoDate(year, first, 1), end: fromUtcDate(endOfMonth(utcDate(year, last, 1))) };
 }
 
 /** The season containing month `m` of year `y`, as the year it is filed under and its code. */

@@ -4,7 +4,7 @@
  * and the clause's tense. The grammar (`rules.ts`) and the tagger's passes (`tagger.ts`) share these.
  */
 import { addMonths as addMonthsTo, nextDay, previousDay, type Day } from 'date-fns';
-import { addDays, fromUtcDate, periodEnd, toUtcDate } from '../../lib/model/dates.ts';
+import { addDays, dateParts, fromUtcDate, isoDate, periodEnd, toUtcDate } from '../../lib/model/dates.ts';
 import type { IsoDate, PeriodPart } from '../../lib/model/types.ts';
 import type { DateRange, Timex, TimexType } from '../extract/types.ts';
 import {
@@ -16,9 +16,7 @@ import {
 	pad4,
 	seasonOf,
 	seasonSpan,
-	splitDate,
 	ym,
-	ymd,
 	type Season
 } from './calendar.ts';
 import { unitLetter } from './lexicon.ts';
@@ -65,13 +63,18 @@ export function dayRange(start: IsoDate, end: IsoDate = start): DateRange {
 
 /** A whole month at month precision, with the part a vague phrase named. */
 export function monthRange(year: number, month: number, part?: PeriodPart): DateRange {
-	const start = ymd(year, month, 1);
+	const start = isoDate(year, month, 1);
 	return { start, end: periodEnd(start, 'month'), precision: 'month', ...(part ? { part } : {}) };
 }
 
 /** A whole year at year precision, with the part a vague phrase named. */
 export function yearRange(year: number, part?: PeriodPart): DateRange {
-	return { start: ymd(year, 1, 1), end: ymd(year, 12, 31), precision: 'year', ...(part ? { part } : {}) };
+	return {
+		start: isoDate(year, 1, 1),
+		end: isoDate(year, 12, 31),
+		precision: 'year',
+		...(part ? { part } : {})
+	};
 }
 
 /** The year of a month (and day) written without one: the occurrence the clause's tense points to. */
@@ -81,7 +84,7 @@ export function inferYear(
 	day: number | undefined,
 	tense: Tense | undefined
 ): number {
-	const dctKey = ctx.month * 100 + (day === undefined ? 0 : splitDate(ctx.dct).day);
+	const dctKey = ctx.month * 100 + (day === undefined ? 0 : dateParts(ctx.dct).day);
 	const key = month * 100 + (day ?? 0);
 	if (tense === 'past') return key <= dctKey ? ctx.year : ctx.year - 1;
 	if (tense === 'future') {
@@ -108,11 +111,11 @@ export function calendarDay(
 	const tense = yearText ? undefined : tenseAt(ctx.text, m.index, m.index + m[0].length);
 	const year = yearText ? Number(yearText) : inferYear(ctx, month, day, tense);
 	if (!isRealDate(year, month, day)) return undefined;
-	const first = ymd(year, month, day);
+	const first = isoDate(year, month, day);
 	if (day2 !== undefined) {
 		const last = Number(day2);
 		if (last <= day || !isRealDate(year, month, last)) return undefined;
-		const end = ymd(year, month, last);
+		const end = isoDate(year, month, last);
 		return timex(m, 'DATE', `${first}/${end}`, dayRange(first, end));
 	}
 	return timex(m, 'DATE', first, dayRange(first));
@@ -182,7 +185,7 @@ export function relativePeriod(
 		const decade = Math.floor(ctx.year / 10) + step;
 		return {
 			value: String(decade),
-			range: { start: ymd(decade * 10, 1, 1), end: ymd(decade * 10 + 9, 12, 31), precision: 'year' }
+			range: { start: isoDate(decade * 10, 1, 1), end: isoDate(decade * 10 + 9, 12, 31), precision: 'year' }
 		};
 	}
 	const season = SEASON_WORDS[u];

@@ -2,21 +2,10 @@
  * The grammar of date expressions: one regular expression per phrase kind, each with the builder that turns
  * a match into a timex. Rules may overlap; the tagger keeps the longest match.
  */
-import { addDays } from '../../lib/model/dates.ts';
+import { addDays, dateParts, daysInMonth, isoDate } from '../../lib/model/dates.ts';
 import type { IsoDate } from '../../lib/model/types.ts';
 import type { Timex } from '../extract/types.ts';
-import {
-	daysIn,
-	isoWeekValue,
-	isRealDate,
-	mondayOf,
-	pad2,
-	pad4,
-	seasonSpan,
-	splitDate,
-	ym,
-	ymd
-} from './calendar.ts';
+import { isoWeekValue, isRealDate, mondayOf, pad2, pad4, seasonSpan, ym } from './calendar.ts';
 import {
 	MONTH,
 	NUMBER,
@@ -104,10 +93,10 @@ export const RULES: Rule[] = [
 			const year = m[3]
 				? Number(m[3])
 				: inferYear(ctx, month, undefined, tenseAt(ctx.text, m.index, m.index + m[0].length));
-			const days = daysIn(year, month);
+			const days = daysInMonth(year, month);
 			const ordinal = ['first', 'second', 'third', 'fourth'].indexOf(m[1]!);
 			const first = ordinal >= 0 ? 1 + 7 * ordinal : days - 6;
-			const start = ymd(year, month, first);
+			const start = isoDate(year, month, first);
 			return timex(m, 'DATE', isoWeekValue(addDays(start, 3)), dayRange(start, addDays(start, 6)));
 		}
 	},
@@ -177,8 +166,8 @@ export const RULES: Rule[] = [
 				'DATE',
 				m[2]!,
 				{
-					start: ymd(decade * 10, 1, 1),
-					end: ymd(decade * 10 + 9, 12, 31),
+					start: isoDate(decade * 10, 1, 1),
+					end: isoDate(decade * 10 + 9, 12, 31),
 					precision: 'year',
 					...(vague ? { part: vague.part } : {})
 				},
@@ -192,8 +181,8 @@ export const RULES: Rule[] = [
 		build: (m) => {
 			const century = Number(m[1]) - 1;
 			return timex(m, 'DATE', pad2(century), {
-				start: ymd(century * 100, 1, 1),
-				end: ymd(century * 100 + 99, 12, 31),
+				start: isoDate(century * 100, 1, 1),
+				end: isoDate(century * 100 + 99, 12, 31),
 				precision: 'year'
 			});
 		}
@@ -281,10 +270,10 @@ export const RULES: Rule[] = [
 		build: (m) => {
 			const year = Number(m[2]);
 			const first = m[1] === 'first';
-			const start = ymd(year, first ? 1 : 7, 1);
+			const start = isoDate(year, first ? 1 : 7, 1);
 			return timex(m, 'DATE', `${pad4(year)}-H${first ? 1 : 2}`, {
 				start,
-				end: first ? ymd(year, 6, 30) : ymd(year, 12, 31),
+				end: first ? isoDate(year, 6, 30) : isoDate(year, 12, 31),
 				precision: 'month'
 			});
 		}
@@ -357,7 +346,7 @@ export const RULES: Rule[] = [
 				return timex(m, 'DATE', String(Math.floor(year / 10)), yearRange(year), 'APPROX');
 			}
 			const date = shift(ctx.dct, -n, m[2]!);
-			const { year, month } = splitDate(date);
+			const { year, month } = dateParts(date);
 			if (letter === 'D') return timex(m, 'DATE', date, dayRange(date));
 			if (letter === 'W') {
 				const monday = mondayOf(date);

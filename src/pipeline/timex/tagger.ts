@@ -10,10 +10,10 @@
  */
 import { bisector } from 'd3-array';
 import * as chrono from 'chrono-node';
-import { addDays, periodEnd } from '../../lib/model/dates.ts';
+import { addDays, dateParts, isoDate, periodEnd } from '../../lib/model/dates.ts';
 import type { IsoDate, Precision } from '../../lib/model/types.ts';
 import type { Timex } from '../extract/types.ts';
-import { isRealDate, pad4, splitDate, ymd } from './calendar.ts';
+import { isRealDate, pad4 } from './calendar.ts';
 import { tenseAt } from './tense.ts';
 import { ANAPHOR_AFTER, ANAPHOR_BEFORE, dayRange, inferYear, shift, type Context } from './resolve.ts';
 import { RULES } from './rules.ts';
@@ -154,7 +154,7 @@ function chronoDates(ctx: Context, kept: Timex[]): Timex[] {
 	// chrono costs more than the whole grammar: only ask it when a numeric date could be there.
 	if (!/\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/.test(ctx.text)) return [];
 	const out: Timex[] = [];
-	const { year, month, day } = splitDate(ctx.dct);
+	const { year, month, day } = dateParts(ctx.dct);
 	const results = chronoParser.parse(ctx.text, {
 		instant: new Date(Date.UTC(year, month - 1, day, 12)),
 		timezone: 0
@@ -171,7 +171,7 @@ function chronoDates(ctx: Context, kept: Timex[]): Timex[] {
 		const tense = tenseAt(ctx.text, span.start, span.end);
 		const fullYear = y ?? inferYear(ctx, m, d, tense);
 		if (!isRealDate(fullYear, m, d)) continue;
-		const date = ymd(fullYear, m, d);
+		const date = isoDate(fullYear, m, d);
 		out.push({ text: r.text, ...span, type: 'DATE', value: date, range: dayRange(date) });
 	}
 	return out;
@@ -221,7 +221,7 @@ function resolveAnaphora(text: string, tagged: Timex[], dct: IsoDate): Timex[] {
 
 /** Date, time, duration and set expressions in `text`, normalised against the document date `dct`. */
 export function tagDates(text: string, dct: IsoDate): Timex[] {
-	const { year, month } = splitDate(dct);
+	const { year, month } = dateParts(dct);
 	const ctx: Context = { text, dct, year, month };
 	const candidates: Timex[] = [];
 	for (const rule of RULES) {
