@@ -4,7 +4,7 @@ import { utcDay, utcMonday, utcMonth, utcYear, type CountableTimeInterval, type 
 import { MONTHS } from '../model/format.ts';
 import { TYPE_LABELS } from '../model/event-types.ts';
 import type { EventType } from '../model/types.ts';
-import type { TimeScale } from './scales.ts';
+import { pixelsPerDay, type TimeScale } from './scales.ts';
 import { countStarts, type EventIndex } from './window.ts';
 
 /** The calendar unit a cluster covers: what its name says ("March 2019", "week of 4 March 2019"). */
@@ -57,9 +57,7 @@ export const MIN_CLUSTER_WIDTH = 34;
 
 /** The finest calendar unit whose bins are at least `minWidth` pixels wide under `x`. */
 export function binInterval(x: TimeScale, minWidth = MIN_CLUSTER_WIDTH): BinInterval {
-	const [r0, r1] = x.range() as [number, number];
-	const [d0, d1] = x.domain() as [Date, Date];
-	const pxPerDay = (r1 - r0) / Math.max(1e-9, (+d1 - +d0) / 86_400_000);
+	const pxPerDay = pixelsPerDay(x);
 	return BINS.find((b) => b.days * pxPerDay >= minWidth) ?? BINS[BINS.length - 1]!;
 }
 

@@ -1,43 +1,26 @@
-/** The timeline's linear time scale, from instants to pixels, with the instants an event's days span. */
+/** The timeline's time scale, from instants to pixels, with the instants an event's days span. */
+import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { millisecondsInDay } from 'date-fns/constants';
 import { addDays, fromUtcDate, toUtcDate } from '../model/dates.ts';
 import type { IsoDate } from '../model/types.ts';
 
-/**
- * A linear map from instants to pixels: the part of d3's `scaleUtc` the timeline uses (call, `domain`,
- * `range`, `invert`, `copy`, which is what d3-zoom's `rescaleX` needs). d3-scale would bring
- * interpolators, number and time formats along — about 5 KB gzip in the widget for nothing it uses.
- */
-export interface TimeScale {
-	(value: Date | number): number;
-	domain(): [Date, Date];
-	domain(domain: readonly (Date | number)[]): TimeScale;
-	range(): [number, number];
-	range(range: readonly number[]): TimeScale;
-	invert(pixel: number): Date;
-	copy(): TimeScale;
-}
+/** The timeline's x scale: d3's UTC time scale, which d3-zoom's `rescaleX` rescales. */
+export type TimeScale = ScaleTime<number, number>;
 
-/** A `TimeScale` mapping `domain` linearly onto `range`. */
+/** A UTC time scale mapping `domain` linearly onto `range`. */
 export function timeScale(
 	domain: readonly (Date | number)[] = [0, 1],
 	range: readonly number[] = [0, 1]
 ): TimeScale {
-	const d0 = +domain[0]!;
-	const d1 = +domain[1]!;
-	const r0 = range[0]!;
-	const r1 = range[1]!;
-	const k = d1 === d0 ? 0 : (r1 - r0) / (d1 - d0);
-	const scale = ((value: Date | number) => r0 + (+value - d0) * k) as TimeScale;
-	scale.domain = ((next?: readonly (Date | number)[]) =>
-		next ? timeScale(next, [r0, r1]) : [new Date(d0), new Date(d1)]) as TimeScale['domain'];
-	scale.range = ((next?: readonly number[]) =>
-		next ? timeScale([d0, d1], next) : [r0, r1]) as TimeScale['range'];
-	scale.invert = (pixel) => new Date(k === 0 ? d0 : d0 + (pixel - r0) / k);
-	scale.copy = () => timeScale([d0, d1], [r0, r1]);
-	return scale;
+	return scaleUtc(domain, range);
 }
 
-const DAY = 86_400_000;
+/** How many pixels a day takes under `x` (its whole range over its whole domain). */
+export function pixelsPerDay(x: TimeScale): number {
+	const [r0, r1] = x.range() as [number, number];
+	const [d0, d1] = x.domain() as [Date, Date];
+	return (r1 - r0) / Math.max(1e-9, (+d1 - +d0) / millisecondsInDay);
+}
 
 const spans = new WeakMap<object, readonly [Date, Date]>();
 
@@ -67,7 +50,7 @@ export function fitExtent(
 ): [Date, Date] {
 	if (!Number.isFinite(lo) || !Number.isFinite(hi))
 		[lo, hi] = spanOf({ start: fallback[0], end: fallback[1] }).map(Number) as [number, number];
-	const minimum = 30 * DAY;
+	const minimum = 30 * millisecondsInDay;
 	if (hi - lo < minimum) {
 		const middle = (lo + hi) / 2;
 		lo = middle - minimum / 2;

@@ -1,7 +1,7 @@
 /** Axis ticks: the finest calendar unit whose labels fit the visible scale. */
 import { utcDay, utcMonday, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
 import { MONTHS_SHORT } from '../model/format.ts';
-import type { TimeScale } from './scales.ts';
+import { pixelsPerDay, type TimeScale } from './scales.ts';
 
 /** What a tick marks: a year, a month or a day. Coarser ticks are drawn stronger. */
 export type TickLevel = 'year' | 'month' | 'day';
@@ -45,9 +45,9 @@ const CANDIDATES: Candidate[] = [
  * so zooming in walks years → months → days. Labels come from the tick's UTC parts.
  */
 export function chooseTicks(scale: TimeScale, minGap = 16): Tick[] {
-	const [x0, x1] = scale.range() as [number, number];
+	const [, x1] = scale.range() as [number, number];
 	const [d0, d1] = scale.domain() as [Date, Date];
-	const pxPerDay = (x1 - x0) / Math.max(1e-9, (+d1 - +d0) / 86_400_000);
+	const pxPerDay = pixelsPerDay(scale);
 	const choice =
 		CANDIDATES.find((c) => c.days * pxPerDay >= c.room + minGap) ?? CANDIDATES[CANDIDATES.length - 1]!;
 	const ticks: Tick[] = choice.interval.range(utcDay.floor(d0), d1).flatMap((date) => {

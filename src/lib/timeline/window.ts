@@ -1,8 +1,8 @@
 /** The event index: events in sorted typed arrays, queried per frame in O(log n + visible). */
+import { bisectLeft } from 'd3-array';
+import { millisecondsInDay } from 'date-fns/constants';
 import { EVENT_TYPES, type EventId, type EventType, type TimelineEvent } from '../model/types.ts';
 import { toUtcDate } from '../model/dates.ts';
-
-const DAY = 86_400_000;
 
 /**
  * Events of one duration class, by start: a window query looks back only as far as the longest of
@@ -70,7 +70,7 @@ export function indexEvents(input: readonly TimelineEvent[]): EventIndex {
 	for (let i = 0; i < n; i++) {
 		const e = input[i]!;
 		start[i] = read(e.start);
-		end[i] = read(e.end) + DAY;
+		end[i] = read(e.end) + millisecondsInDay;
 		if (i > 0 && start[i]! < start[i - 1]!) sorted = false;
 	}
 	if (!sorted) {
@@ -89,7 +89,7 @@ export function indexEvents(input: readonly TimelineEvent[]): EventIndex {
 	let min = NaN;
 	let max = NaN;
 	for (let i = 0; i < n; i++) {
-		const days = (end[i]! - start[i]!) / DAY;
+		const days = (end[i]! - start[i]!) / millisecondsInDay;
 		let c = 0;
 		while (days > CLASS_LIMITS[c]!) c++;
 		classOf[i] = c;
@@ -142,16 +142,6 @@ export function positionOf(index: EventIndex, id: EventId): number | undefined {
 	return index.position.get(id);
 }
 
-/** The first position in ascending `values` whose value is at least `v` (`values.length` if none). */
-export function lowerBound(values: Float64Array, v: number, lo = 0, hi = values.length): number {
-	while (lo < hi) {
-		const mid = (lo + hi) >>> 1;
-		if (values[mid]! < v) lo = mid + 1;
-		else hi = mid;
-	}
-	return lo;
-}
-
 /**
  * Write into `out` the positions of the events that overlap `[t0, t1)` (ms), ascending, and return how
  * many there are — or, as soon as there are more than `cap`, return `cap + 1` with `out` unsorted:
@@ -162,8 +152,8 @@ export function queryWindow(index: EventIndex, t0: number, t1: number, out: Int3
 	let count = 0;
 	for (const c of index.classes) {
 		if (c.ids.length === 0) continue;
-		const from = lowerBound(c.starts, t0 - c.longest);
-		const to = lowerBound(c.starts, t1, from);
+		const from = bisectLeft(c.starts, t0 - c.longest);
+		const to = bisectLeft(c.starts, t1, from);
 		for (let k = from; k < to; k++) {
 			const i = c.ids[k]!;
 			if (index.end[i]! <= t0) continue;
@@ -180,7 +170,7 @@ export function queryWindow(index: EventIndex, t0: number, t1: number, out: Int3
 export function countStarts(index: EventIndex, type: EventType, t0: number, t1: number): number {
 	const t = index.byType.get(type);
 	if (!t) return 0;
-	return lowerBound(t.starts, t1) - lowerBound(t.starts, t0);
+	return bisectLeft(t.starts, t1) - bisectLeft(t.starts, t0);
 }
 
 /** Position of the first event of `type` that begins at or after `t` (or, `before`, the last that begins before it). */
@@ -192,6 +182,6 @@ export function nearestOfType(
 ): number | undefined {
 	const ids = index.byType.get(type);
 	if (!ids) return undefined;
-	const k = lowerBound(ids.starts, t) - (before ? 1 : 0);
+	const k = bisectLeft(ids.starts, t) - (before ? 1 : 0);
 	return k >= 0 && k < ids.ids.length ? ids.ids[k] : undefined;
 }

@@ -3,9 +3,8 @@
  * (as vis-timeline's `min`, `max`, `zoomMin`, `zoomMax` do), in d3-zoom's terms.
  */
 import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
+import { millisecondsInDay } from 'date-fns/constants';
 import type { TimeScale } from './scales.ts';
-
-const DAY = 86_400_000;
 
 /** About how many days the view shows when zoomed in all the way. */
 export const MIN_VIEW_DAYS = 1;
@@ -40,7 +39,7 @@ export function zoomLimits(
 ): ZoomLimits {
 	const [d0, d1] = base.domain() as [Date, Date];
 	const [r0, r1] = base.range() as [number, number];
-	const days = (+d1 - +d0) / DAY;
+	const days = (+d1 - +d0) / millisecondsInDay;
 	return {
 		scale: [1, Math.max(1, days / minDays)],
 		translate: [

@@ -19,7 +19,7 @@
 import type { ActorId, ActorKind, ArticleId, EventType, IsoDate } from '../../lib/model/types.ts';
 import { scanTriggers, tokenize, type FoundTrigger, type Token } from './triggers.ts';
 import { headline, invertedSpeaker, isTrailingAttribution, shortName } from './titles.ts';
-import { analyseDocument } from './tokens.ts';
+import { analyseDocument, firstEndingAfter } from './tokens.ts';
 import { confidenceOf } from './confidence.ts';
 import { modalityOf, type Modality } from './modality.ts';
 import type { ActorMention, ExtractedEvent, PlaceMention, Span, Timex } from './types.ts';
@@ -164,15 +164,7 @@ function groupOccurrences(triggers: FoundTrigger[], tokens: Token[]): Occurrence
 function tokenRange(tokens: Token[], span: Span): [number, number] | undefined {
 	let first = -1;
 	let last = -1;
-	// Binary search for the first token that ends after the span starts.
-	let lo = 0;
-	let hi = tokens.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (tokens[mid]!.end <= span.start) lo = mid + 1;
-		else hi = mid;
-	}
-	for (let i = lo; i < tokens.length; i++) {
+	for (let i = firstEndingAfter(tokens, span.start); i < tokens.length; i++) {
 		const t = tokens[i]!;
 		if (t.end <= span.start) continue;
 		if (t.start >= span.end) break;

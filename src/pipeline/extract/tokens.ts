@@ -5,6 +5,7 @@
  * this file only re-joins hyphenated compounds ("Turkish-backed", "al-Assad", "cease-fire", which wink
  * splits) and adds what the pattern matchers compare: a normalised spelling, capitalisation and spacing.
  */
+import { bisector } from 'd3-array';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Span } from './types.ts';
@@ -120,17 +121,10 @@ export function analyseDocument(body: string, sentences?: readonly Span[]): Toke
 	return tokens;
 }
 
-/** Index of the first token that ends after `at`. */
-function firstEndingAfter(tokens: Token[], at: number): number {
-	let lo = 0;
-	let hi = tokens.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (tokens[mid]!.end <= at) lo = mid + 1;
-		else hi = mid;
-	}
-	return lo;
-}
+/** Index of the first of `tokens` (in text order) that ends after the offset `at`. */
+export const firstEndingAfter: (tokens: readonly Token[], at: number) => number = bisector(
+	(token: Token) => token.end
+).right;
 
 /**
  * The tokens of a name as a gazetteer writes it ("Recep Tayyip Erdogan", "the Kremlin"), analysed on

@@ -1,6 +1,13 @@
 import { zoomIdentity } from 'd3-zoom';
 import { describe, expect, it, test } from 'vitest';
-import { baseScale, fitExtent, spanOf, timeScale, visibleDays } from '../../../src/lib/timeline/scales';
+import {
+	baseScale,
+	fitExtent,
+	pixelsPerDay,
+	spanOf,
+	timeScale,
+	visibleDays
+} from '../../../src/lib/timeline/scales';
 
 describe('scales', () => {
 	test('spanOf runs from the first day’s midnight to the midnight after the last day (UTC)', () => {
@@ -45,7 +52,7 @@ test('fitExtent pads the extent by 4% of its length on each side, and falls back
 	]);
 });
 
-describe('timeScale', () => {
+describe('timeScale (d3 scaleUtc)', () => {
 	const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 	const x = timeScale([day('2019-01-01'), day('2019-01-11')], [0, 1000]);
 
@@ -54,6 +61,7 @@ describe('timeScale', () => {
 		expect(x.invert(250).toISOString()).toBe('2019-01-03T12:00:00.000Z');
 		expect(x.domain().map((d) => d.toISOString().slice(0, 10))).toEqual(['2019-01-01', '2019-01-11']);
 		expect(x.range()).toEqual([0, 1000]);
+		expect(pixelsPerDay(x)).toBe(100);
 	});
 
 	it('is what d3-zoom rescales: a zoomed copy leaves the original as it was', () => {
@@ -67,9 +75,9 @@ describe('timeScale', () => {
 		expect(x.domain()[0]!.toISOString().slice(0, 10)).toBe('2019-01-01');
 	});
 
-	it('does not divide by zero on an empty domain', () => {
+	it('does not divide by zero on an empty domain: every instant maps to the middle', () => {
 		const flat = timeScale([day('2019-01-01'), day('2019-01-01')], [0, 100]);
-		expect(flat(day('2019-06-01'))).toBe(0);
+		expect(flat(day('2019-06-01'))).toBe(50);
 		expect(flat.invert(50).toISOString()).toBe('2019-01-01T00:00:00.000Z');
 	});
 });

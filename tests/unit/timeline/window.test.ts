@@ -4,7 +4,6 @@ import {
 	countStarts,
 	dayStart,
 	indexEvents,
-	lowerBound,
 	nearestOfType,
 	positionOf,
 	queryWindow
@@ -95,11 +94,6 @@ describe('counts by type', () => {
 		expect(index.events[nearestOfType(index, 'talks', ms('2019-03-02'))!]!.id).toBe('c');
 		expect(index.events[nearestOfType(index, 'talks', ms('2019-03-02'), true)!]!.id).toBe('a');
 		expect(nearestOfType(index, 'military', ms('2019-05-02'))).toBeUndefined();
-	});
-
-	test('lowerBound finds the first value at least v', () => {
-		const values = Float64Array.from([1, 3, 3, 7]);
-		expect([0, 1, 3, 4, 8].map((v) => lowerBound(values, v))).toEqual([0, 0, 1, 3, 4]);
 	});
 });
 
