@@ -3,8 +3,7 @@ import { decodeIndex } from '../model/decode-index.ts';
 import type { Dataset } from '../model/types.ts';
 import { DetailSource } from '../loading/detail-source.ts';
 import { describeProblem } from '../model/problems.ts';
-import { validateDataset } from '../model/validate.ts';
-import { isCertainlyValid } from './quick-check.ts';
+import { firstProblem } from './quick-check.ts';
 
 /**
  * A dataset fetched for a widget, or a sentence saying why there is none. From a compact index, its
@@ -52,12 +51,9 @@ export async function loadDataset(
 			return { error: `The index at ${src} cannot be read: ${(error as Error).message}.` };
 		}
 	}
-	// The full validation only when the quick pass has doubts: it names the problems, at ten times the cost.
-	const problems = isCertainlyValid(value) ? [] : validateDataset(value);
-	if (problems.length > 0) {
-		const shown = problems.slice(0, 3).map(describeProblem);
-		const more = problems.length > 3 ? ` (and ${problems.length - 3} more problems)` : '';
-		return { error: `The data at ${src} is not a Dateline dataset: ${shown.join('; ')}${more}.` };
+	const problem = firstProblem(value);
+	if (problem) {
+		return { error: `The data at ${src} is not a Dateline dataset: ${describeProblem(problem)}.` };
 	}
 	return { dataset: value as Dataset };
 }

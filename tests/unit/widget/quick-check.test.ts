@@ -8,14 +8,27 @@ import {
 	SourceSchema,
 	TimelineEventSchema
 } from '../../../src/lib/model/schema';
-import { CHECKED_FIELDS, isCertainlyValid } from '../../../src/lib/widget/quick-check';
+import { pathLabel } from '../../../src/lib/model/problems';
+import { CHECKED_FIELDS, firstProblem } from '../../../src/lib/widget/quick-check';
 import { syntheticDataset } from '../../support/synthetic';
 
-// Each mutation breaks one rule validateDataset knows; the quick pass must never call the result valid.
+// Each mutation breaks one rule validateDataset knows; the quick pass must find it, where the validator does.
 type Mutation = (d: Dataset & Record<string, unknown>) => void;
 const loose = (value: unknown) => value as Record<string, unknown>;
 const e = (d: Dataset, i = 3) => loose(d.events[i]);
 const monthEvent = (d: Dataset) => d.events.find((x) => x.precision === 'month')!;
+
+const OPTIONAL_EVENT_FIELDS = [
+	'place',
+	'summary',
+	'cameo',
+	'inferred',
+	'part',
+	'confidence',
+	'planned',
+	'agents',
+	'recipients'
+];
 
 const MUTATIONS: [string, Mutation][] = [
 	['wrong version', (d) => void (loose(d).version = 2)],
@@ -70,23 +83,49 @@ const MUTATIONS: [string, Mutation][] = [
 	]
 ];
 
-describe('isCertainlyValid', () => {
-	it('says yes to a valid dataset', () => {
-		const d = syntheticDataset({ events: 500, seed: 5 });
+/** The quick problem is one the validator reports too: the same code at the same path. */
+function expectAgreement(value: unknown) {
+	const problems = validateDataset(value);
+	const quick = firstProblem(value);
+	expect(problems).not.toEqual([]);
+	expect(quick).toBeDefined();
+	expect(problems.map((p) => `${p.code} ${pathLabel(p.path ?? [])}`)).toContain(
+		`${quick!.code} ${pathLabel(quick!.path ?? [])}`
+	);
+}
+
+describe('firstProblem', () => {
+	it.each([1, 2, 3, 4, 5])('finds none in a valid dataset (seed %i)', (seed) => {
+		const d = syntheticDataset({ events: 500, seed });
 		expect(validateDataset(d)).toEqual([]);
-		expect(isCertainlyValid(d)).toBe(true);
+		expect(firstProblem(d)).toBeUndefined();
 	});
 
-	it.each(MUTATIONS)('never says yes when validateDataset finds a problem: %s', (_, mutate) => {
+	it('finds none where optional fields are left out', () => {
+		const d = structuredClone(syntheticDataset({ events: 200, seed: 5 }));
+		for (const event of d.events) for (const field of OPTIONAL_EVENT_FIELDS) delete loose(event)[field];
+		for (const actor of d.actors) delete loose(actor).unreviewed;
+		for (const article of d.articles) delete loose(article).url;
+		expect(validateDataset(d)).toEqual([]);
+		expect(firstProblem(d)).toBeUndefined();
+	});
+
+	it.each(MUTATIONS)('finds what validateDataset finds: %s', (_, mutate) => {
 		const d = structuredClone(syntheticDataset({ events: 200, seed: 5 })) as Dataset &
 			Record<string, unknown>;
 		mutate(d);
-		expect(validateDataset(d)).not.toEqual([]);
-		expect(isCertainlyValid(d)).toBe(false);
+		expectAgreement(d);
 	});
 
-	it.each([null, [], 'dataset', { version: 1 }])('says no to %j', (value) => {
-		expect(isCertainlyValid(value)).toBe(false);
+	it.each([null, [], 'dataset', { version: 1 }, { version: 1, actors: [], events: [] }])(
+		'finds the problem in %j',
+		(value) => expectAgreement(value)
+	);
+
+	it('names the field a reader must fix', () => {
+		const d = structuredClone(syntheticDataset({ events: 20, seed: 5 }));
+		e(d, 3).start = '2019-02-30';
+		expect(firstProblem(d)).toMatchObject({ code: 'DATE_INVALID', path: ['events', 3, 'start'] });
 	});
 
 	// Whatever the schema gains, the quick pass must know: every field, set to a value no field accepts.
@@ -106,10 +145,16 @@ describe('isCertainlyValid', () => {
 		Object.keys(schema.entries).map((field) => [`${name}.${field}`, field, item] as const)
 	);
 
-	it.each(FIELDS)('never says yes to a dataset whose %s is malformed', (_, field, item) => {
+	it.each(FIELDS)('finds what validateDataset finds when the %s is malformed', (_, field, item) => {
 		const d = structuredClone(syntheticDataset({ events: 200, seed: 5 }));
 		item(d)[field] = { malformed: true };
-		expect(validateDataset(d)).not.toEqual([]);
-		expect(isCertainlyValid(d)).toBe(false);
+		expectAgreement(d);
+	});
+
+	it.each(FIELDS)('finds what validateDataset finds when the %s is missing', (_, field, item) => {
+		const d = structuredClone(syntheticDataset({ events: 200, seed: 5 }));
+		delete item(d)[field];
+		if (validateDataset(d).length === 0) expect(firstProblem(d)).toBeUndefined();
+		else expectAgreement(d);
 	});
 });
