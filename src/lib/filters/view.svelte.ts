@@ -72,6 +72,19 @@ export class TimelineView {
 	}
 
 	/**
+	 * The events the view shows, whole: what a download holds. Over a compact index their details
+	 * (quotes, summary, place) come from their shards first, each shard fetched once.
+	 */
+	async wholeEvents(): Promise<TimelineEvent[]> {
+		const details = this.#details;
+		return Promise.all(
+			this.events.map(async (event) =>
+				details && detailsPending(event) ? ((await details.event(event.id)) ?? event) : event
+			)
+		);
+	}
+
+	/**
 	 * Events by id, made on the first question (an event opened), not while the page loads: hashing
 	 * 1,000,000 ids costs a few hundred ms and tens of MB.
 	 */
