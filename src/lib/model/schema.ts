@@ -18,6 +18,20 @@ export const PERIOD_PARTS = ['early', 'mid', 'late'] as const;
 
 export const ACTOR_KINDS = ['person', 'country', 'organization', 'group'] as const;
 
+/**
+ * The longest text each field may hold, in UTF-16 code units. Far above anything real (the longest
+ * sentence extraction quotes is 1,500), and low enough that a hostile dataset cannot stall a browser:
+ * one 20 MB title once took 140 s and 3.3 GB of heap before the page could be used.
+ */
+export const MAX_LENGTH = {
+	id: 200,
+	name: 300,
+	title: 500,
+	quote: 2_000,
+	summary: 5_000,
+	url: 2_048
+} as const;
+
 /** The rules as plain values too: `src/lib/widget/quick-check.ts` applies them without valibot. */
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 export const CAMEO_PATTERN = /^\d{2,4}$/;
@@ -35,8 +49,12 @@ export function isWebUrl(s: unknown): boolean {
 }
 
 /** A lowercase slug: `assad`, `2018-09-17-sochi`. */
+/** At most `max` characters: the message names the limit. */
+const atMost = (max: number) => v.maxLength<string, number, string>(max, `is longer than ${max} characters`);
+
 export const IdSchema = v.pipe(
 	v.string(),
+	atMost(MAX_LENGTH.id),
 	v.regex(ID_PATTERN, 'is not a lowercase id (a-z, 0-9 and "-", not starting with "-")')
 );
 
@@ -47,7 +65,9 @@ export const IsoDateSchema = v.pipe(
 	v.check(isIsoDate, 'is not a real calendar date')
 );
 
-const TextSchema = v.pipe(v.string(), v.nonEmpty('is empty'));
+/** Text that must be there, of at most `max` characters. */
+const text = (max: number) => v.pipe(v.string(), v.nonEmpty('is empty'), atMost(max));
+const optionalText = (max: number) => v.optional(v.pipe(v.string(), atMost(max)));
 
 const OffsetSchema = v.pipe(v.number(), v.integer('is not a whole number'));
 
@@ -55,9 +75,9 @@ const OffsetSchema = v.pipe(v.number(), v.integer('is not a whole number'));
 export const ActorSchema = v.object({
 	/** Lowercase slug, e.g. `assad`. */
 	id: IdSchema,
-	name: TextSchema,
+	name: text(MAX_LENGTH.name),
 	kind: v.picklist(ACTOR_KINDS),
-	aliases: v.array(v.string()),
+	aliases: v.array(v.pipe(v.string(), atMost(MAX_LENGTH.name))),
 	/** Ids of the actors this one belongs to: a filter on Syria can include its officials. */
 	memberOf: v.array(IdSchema),
 	/** Named in an article but not in the gazetteer: the id was made from the name, nobody has checked it. */
@@ -68,7 +88,7 @@ export const ActorSchema = v.object({
 export const SourceSchema = v.object({
 	/** The article's id (its file name without `.md`). */
 	article: IdSchema,
-	quote: TextSchema,
+	quote: text(MAX_LENGTH.quote),
 	// Sign and length are checked with the quote in `validate.ts`, where the problem gets its own code.
 	/** Offset of the quote's first character in the article body. */
 	start: OffsetSchema,
@@ -80,7 +100,7 @@ export const SourceSchema = v.object({
 export const TimelineEventSchema = v.object({
 	/** Stable across builds: same input, same id. */
 	id: IdSchema,
-	title: TextSchema,
+	title: text(MAX_LENGTH.title),
 	type: v.picklist(EVENT_TYPES),
 	start: IsoDateSchema,
 	/** Inclusive, >= start. */
@@ -88,8 +108,8 @@ export const TimelineEventSchema = v.object({
 	precision: v.picklist(PRECISIONS),
 	/** Actor ids. */
 	actors: v.array(IdSchema),
-	place: v.optional(v.string()),
-	summary: v.optional(v.string()),
+	place: optionalText(MAX_LENGTH.name),
+	summary: optionalText(MAX_LENGTH.summary),
 	sources: v.array(SourceSchema),
 	/** The CAMEO event code the type was mapped from, e.g. `036` (express intent to meet). */
 	cameo: v.optional(v.pipe(v.string(), v.regex(CAMEO_PATTERN, 'is not a CAMEO code (two to four digits)'))),
@@ -114,12 +134,13 @@ export const TimelineEventSchema = v.object({
 export const ArticleSchema = v.object({
 	/** The file name without `.md`. */
 	id: IdSchema,
-	title: TextSchema,
+	title: text(MAX_LENGTH.title),
 	published: IsoDateSchema,
-	source: TextSchema,
+	source: text(MAX_LENGTH.name),
 	url: v.optional(
 		v.pipe(
 			v.string(),
+			atMost(MAX_LENGTH.url),
 			v.check((s: string) => isWebUrl(s), 'is not an http(s) URL')
 		)
 	)

@@ -44,9 +44,11 @@ function issueToProblem(issue: v.BaseIssue<unknown>): Problem {
 	const text =
 		issue.type === 'non_empty'
 			? 'must not be empty'
-			: issue.kind === 'validation'
-				? `${issue.received} ${issue.message}`
-				: `expected ${issue.expected ?? 'something else'}, got ${issue.received}`;
+			: issue.type === 'max_length'
+				? `has ${issue.received} characters, more than the ${String(issue.requirement)} allowed`
+				: issue.kind === 'validation'
+					? `${issue.received} ${issue.message}`
+					: `expected ${issue.expected ?? 'something else'}, got ${issue.received}`;
 	return problem(codeOf(path), path, text);
 }
 
@@ -92,6 +94,7 @@ function semanticProblems(dataset: Dataset, isBroken: (c: Collection, i: number)
 	}
 
 	for (const [i, actor] of valid(dataset.actors, 'actors', isBroken)) {
+		problems.push(...repeats(actor.memberOf, ['actors', i, 'memberOf']));
 		for (const [j, id] of actor.memberOf.entries()) {
 			const path = ['actors', i, 'memberOf', j];
 			if (id === actor.id)
@@ -116,6 +119,18 @@ function semanticProblems(dataset: Dataset, isBroken: (c: Collection, i: number)
 			);
 		}
 		previous = event;
+	}
+	return problems;
+}
+
+/** An id listed twice in one list: pages key their lists by id, so it would break them. */
+function repeats(ids: readonly string[], path: Path): Problem[] {
+	const seen = new Map<string, number>();
+	const problems: Problem[] = [];
+	for (const [j, id] of ids.entries()) {
+		const first = seen.get(id);
+		if (first === undefined) seen.set(id, j);
+		else problems.push(problem('DUPLICATE_REF', [...path, j], `"${id}" is already listed at [${first}]`));
 	}
 	return problems;
 }
@@ -155,6 +170,8 @@ function eventProblems(
 			);
 		}
 	}
+	for (const list of ['actors', 'agents', 'recipients'] as const)
+		problems.push(...repeats(event[list] ?? [], at(list)));
 	for (const [j, id] of event.actors.entries()) {
 		if (!actorIds.has(id))
 			problems.push(problem('UNKNOWN_ACTOR', at('actors', j), `no actor has the id "${id}"`));

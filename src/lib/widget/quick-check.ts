@@ -9,7 +9,7 @@
 
 import { isIsoDate, periodEnd, periodStart } from '../model/dates.ts';
 import { ACTOR_KINDS, EVENT_TYPES, PERIOD_PARTS, PRECISIONS } from '../model/types.ts';
-import { CAMEO_PATTERN, ID_PATTERN, isWebUrl } from '../model/schema.ts';
+import { CAMEO_PATTERN, ID_PATTERN, isWebUrl, MAX_LENGTH } from '../model/schema.ts';
 import { compareEvents } from '../model/sort.ts';
 import type { Problem, ProblemCode } from '../model/problems.ts';
 
@@ -54,11 +54,17 @@ const parts = new Set<unknown>(PERIOD_PARTS);
 function isItem(value: unknown): value is Item {
 	return typeof value === 'object' && value !== null;
 }
-const isId = (value: unknown): value is string => typeof value === 'string' && ID_PATTERN.test(value);
-const isText = (value: unknown): value is string => typeof value === 'string' && value.length > 0;
+const isId = (value: unknown): value is string =>
+	typeof value === 'string' && value.length <= MAX_LENGTH.id && ID_PATTERN.test(value);
+/** Text of at least one and at most `max` characters. */
+const isText =
+	(max: number) =>
+	(value: unknown): value is string =>
+		typeof value === 'string' && value.length > 0 && value.length <= max;
+/** A string of at most `max` characters, maybe empty. */
+const isShort = (max: number) => (value: unknown) => typeof value === 'string' && value.length <= max;
 const isOptional = (value: unknown, test: (v: unknown) => boolean) => value === undefined || test(value);
 const isBoolean = (value: unknown) => typeof value === 'boolean';
-const isString = (value: unknown) => typeof value === 'string';
 const isCameo = (c: unknown) => typeof c === 'string' && CAMEO_PATTERN.test(c);
 const isConfidence = (c: unknown) => typeof c === 'number' && c >= 0 && c <= 1;
 const isPart = (p: unknown) => parts.has(p);
@@ -99,6 +105,18 @@ function firstInvalid(item: Item, path: Path, rules: Rule[]): Problem | undefine
 	return undefined;
 }
 
+/** The first id listed twice in `ids`, as a problem. */
+function repeatOf(ids: readonly string[], path: Path): Problem | undefined {
+	const seen = new Map<string, number>();
+	for (const [j, id] of ids.entries()) {
+		const first = seen.get(id);
+		if (first !== undefined)
+			return problem('DUPLICATE_REF', [...path, j], `"${id}" is already listed at [${first}]`);
+		seen.set(id, j);
+	}
+	return undefined;
+}
+
 /** The first problem `validateDataset` would report, or undefined when it reports none. */
 export function firstProblem(value: unknown): Problem | undefined {
 	if (!isItem(value)) return problem('FIELD_INVALID', [], 'expected a Dateline dataset (an object)');
@@ -130,9 +148,9 @@ export function firstProblem(value: unknown): Problem | undefined {
 		if (!isItem(actor)) return problem('FIELD_INVALID', at, 'expected an actor (an object)');
 		const invalid = firstInvalid(actor, at, [
 			['id', isId, 'a lowercase id (a-z, 0-9 and "-")'],
-			['name', isText, 'a name'],
+			['name', isText(MAX_LENGTH.name), `a name of at most ${MAX_LENGTH.name} characters`],
 			['kind', (k) => kinds.has(k), ACTOR_KINDS.join(', ')],
-			['aliases', Array.isArray, 'a list of names', isString],
+			['aliases', Array.isArray, 'a list of names', isShort(MAX_LENGTH.name)],
 			['memberOf', Array.isArray, 'a list of actor ids', isId],
 			['unreviewed', (u) => isOptional(u, isBoolean), 'true or false']
 		]);
@@ -142,6 +160,8 @@ export function firstProblem(value: unknown): Problem | undefined {
 		actorIds.add(actor.id as string);
 	}
 	for (const [i, actor] of (actors as Item[]).entries()) {
+		const repeated = repeatOf(actor.memberOf as string[], ['actors', i, 'memberOf']);
+		if (repeated) return repeated;
 		for (const [j, id] of (actor.memberOf as string[]).entries()) {
 			if (id === actor.id)
 				return problem(
@@ -160,10 +180,14 @@ export function firstProblem(value: unknown): Problem | undefined {
 		if (!isItem(article)) return problem('FIELD_INVALID', at, 'expected an article (an object)');
 		const invalid = firstInvalid(article, at, [
 			['id', isId, 'a lowercase id (a-z, 0-9 and "-")'],
-			['title', isText, 'a title'],
+			['title', isText(MAX_LENGTH.title), `a title of at most ${MAX_LENGTH.title} characters`],
 			['published', isDate, DATE, 'DATE_INVALID'],
-			['source', isText, 'the name of a source'],
-			['url', (u) => isOptional(u, isWebUrl), 'an http or https address']
+			['source', isText(MAX_LENGTH.name), 'the name of a source'],
+			[
+				'url',
+				(u) => isOptional(u, (s) => isShort(MAX_LENGTH.url)(s) && isWebUrl(s)),
+				'an http or https address'
+			]
 		]);
 		if (invalid) return invalid;
 		if (articleIds.has(article.id as string))
@@ -178,14 +202,22 @@ export function firstProblem(value: unknown): Problem | undefined {
 		if (!isItem(event)) return problem('FIELD_INVALID', at, 'expected an event (an object)');
 		const invalid = firstInvalid(event, at, [
 			['id', isId, 'a lowercase id (a-z, 0-9 and "-")'],
-			['title', isText, 'a title'],
+			['title', isText(MAX_LENGTH.title), `a title of at most ${MAX_LENGTH.title} characters`],
 			['type', (t) => types.has(t), EVENT_TYPES.join(', ')],
 			['start', isDate, DATE, 'DATE_INVALID'],
 			['end', isDate, DATE, 'DATE_INVALID'],
 			['precision', (p) => precisions.has(p), PRECISIONS.join(', ')],
 			['actors', Array.isArray, 'a list of actor ids', isId],
-			['place', (p) => isOptional(p, isString), 'text'],
-			['summary', (s) => isOptional(s, isString), 'text'],
+			[
+				'place',
+				(p) => isOptional(p, isShort(MAX_LENGTH.name)),
+				`text of at most ${MAX_LENGTH.name} characters`
+			],
+			[
+				'summary',
+				(s) => isOptional(s, isShort(MAX_LENGTH.summary)),
+				`text of at most ${MAX_LENGTH.summary} characters`
+			],
 			['sources', Array.isArray, 'a list of sources'],
 			['cameo', (c) => isOptional(c, isCameo), 'a CAMEO code (two to four digits)'],
 			['inferred', (b) => isOptional(b, isBoolean), 'true or false'],
@@ -201,7 +233,7 @@ export function firstProblem(value: unknown): Problem | undefined {
 			if (!isItem(source)) return problem('FIELD_INVALID', where, 'expected a source (an object)');
 			const bad = firstInvalid(source, where, [
 				['article', isId, 'a lowercase id (a-z, 0-9 and "-")'],
-				['quote', isText, 'the quoted sentence'],
+				['quote', isText(MAX_LENGTH.quote), `the quoted sentence, of at most ${MAX_LENGTH.quote} characters`],
 				['start', Number.isInteger, 'a whole number'],
 				['end', Number.isInteger, 'a whole number']
 			]);
@@ -231,6 +263,10 @@ export function firstProblem(value: unknown): Problem | undefined {
 					[...at, 'end'],
 					`${unit} precision, but ${end} is not the last day of a ${unit}`
 				);
+		}
+		for (const list of ['actors', 'agents', 'recipients'] as const) {
+			const repeated = repeatOf((event[list] as string[] | undefined) ?? [], [...at, list]);
+			if (repeated) return repeated;
 		}
 		const actorsOf = event.actors as string[];
 		for (const [j, actor] of actorsOf.entries())

@@ -29,11 +29,45 @@ describe('validateDataset', () => {
 		expect(validateDataset(fixture())).toEqual([]);
 	});
 
+	it('says how long a text is and how long it may be', () => {
+		const d = fixture();
+		d.events[2]!.title = 'x'.repeat(20_000);
+		expect(validateDataset(d).map(describeProblem)).toEqual([
+			'events[2].title: has 20000 characters, more than the 500 allowed'
+		]);
+	});
+
+	it('says where a repeated id was first listed', () => {
+		const d = fixture();
+		d.actors[1]!.memberOf.push(d.actors[1]!.memberOf[0]!);
+		expect(validateDataset(d).map(describeProblem)).toEqual([
+			`actors[1].memberOf[1]: "${d.actors[1]!.memberOf[0]}" is already listed at [0]`
+		]);
+	});
+
 	it('finds no problems in an empty dataset', () => {
 		expect(validateDataset({ version: 1, actors: [], events: [], articles: [] })).toEqual([]);
 	});
 
 	it.each<[string, (d: Dataset & Record<string, unknown>) => void, ProblemCode, Path]>([
+		[
+			'an actor listed twice in an event is DUPLICATE_REF',
+			(d) => event(d, 2).actors.push(event(d, 2).actors[0]!),
+			'DUPLICATE_REF',
+			['events', 2, 'actors', event(fixture(), 2).actors.length]
+		],
+		[
+			'an actor a member twice of another is DUPLICATE_REF',
+			(d) => d.actors[1]!.memberOf.push(d.actors[1]!.memberOf[0]!),
+			'DUPLICATE_REF',
+			['actors', 1, 'memberOf', 1]
+		],
+		[
+			'a title over the length limit is FIELD_INVALID',
+			(d) => Object.assign(event(d, 2), { title: 'x'.repeat(501) }),
+			'FIELD_INVALID',
+			['events', 2, 'title']
+		],
 		[
 			'a missing key is FIELD_MISSING',
 			(d) => delete (event(d, 2) as Partial<Dataset['events'][0]>).title,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../../src/lib/model/types';
 import { validateDataset } from '../../../src/lib/model/validate';
 import {
+	MAX_LENGTH,
 	ActorSchema,
 	ArticleSchema,
 	DatasetSchema,
@@ -72,6 +73,23 @@ const MUTATIONS: [string, Mutation][] = [
 	['offsets not whole', (d) => void (d.events[3]!.sources[0]!.start = 1.5)],
 	['negative offset', (d) => void (d.events[3]!.sources[0]!.start = -1)],
 	['offsets not spanning the quote', (d) => void (d.events[3]!.sources[0]!.end += 1)],
+	['an actor listed twice in an event', (d) => void d.events[3]!.actors.push(d.events[3]!.actors[0]!)],
+	['an agent listed twice', (d) => void (e(d).agents = [d.events[3]!.actors[0]!, d.events[3]!.actors[0]!])],
+	['member twice of one actor', (d) => void d.actors[1]!.memberOf.push(d.actors[0]!.id, d.actors[0]!.id)],
+	['a title longer than allowed', (d) => void (e(d).title = 'x'.repeat(MAX_LENGTH.title + 1))],
+	[
+		'a quote longer than allowed',
+		(d) => void (d.events[3]!.sources[0]!.quote = 'x'.repeat(MAX_LENGTH.quote + 1))
+	],
+	['an actor name longer than allowed', (d) => void (d.actors[0]!.name = 'x'.repeat(MAX_LENGTH.name + 1))],
+	['an alias longer than allowed', (d) => void d.actors[0]!.aliases.push('x'.repeat(MAX_LENGTH.name + 1))],
+	['a summary longer than allowed', (d) => void (e(d).summary = 'x'.repeat(MAX_LENGTH.summary + 1))],
+	['a place longer than allowed', (d) => void (e(d).place = 'x'.repeat(MAX_LENGTH.name + 1))],
+	['an id longer than allowed', (d) => void (e(d).id = 'x'.repeat(MAX_LENGTH.id + 1))],
+	[
+		'an article title longer than allowed',
+		(d) => void (d.articles[0]!.title = 'x'.repeat(MAX_LENGTH.title + 1))
+	],
 	['unsorted by start', (d) => void d.events.reverse()],
 	[
 		'unsorted by id on the same start',
@@ -121,6 +139,14 @@ describe('firstProblem', () => {
 		'finds the problem in %j',
 		(value) => expectAgreement(value)
 	);
+
+	it('takes text at the longest length allowed', () => {
+		const d = structuredClone(syntheticDataset({ events: 20, seed: 5 }));
+		e(d, 3).title = 'x'.repeat(MAX_LENGTH.title);
+		d.actors[0]!.name = 'x'.repeat(MAX_LENGTH.name);
+		expect(validateDataset(d)).toEqual([]);
+		expect(firstProblem(d)).toBeUndefined();
+	});
 
 	it('names the field a reader must fix', () => {
 		const d = structuredClone(syntheticDataset({ events: 20, seed: 5 }));
