@@ -25,6 +25,14 @@ const JSON_FILES: Record<string, unknown> = {
 		events: fixture.events.map((event, i) => ({ ...event, confidence: i % 2 ? 0.2 : 0.9 }))
 	},
 	'/not-a-dataset.json': { hello: 'world', events: 'none' },
+	// The first and last days Dateline supports: padding and zoom must stay within them.
+	'/edges.json': {
+		...fixture,
+		events: [
+			{ ...fixture.events[0]!, id: 'first-day', start: '0001-01-01', end: '0001-01-01', precision: 'day' },
+			{ ...fixture.events[1]!, id: 'last-day', start: '9999-12-31', end: '9999-12-31', precision: 'day' }
+		]
+	},
 	'/empty.json': { version: 1, actors: [], events: [], articles: [] }
 };
 

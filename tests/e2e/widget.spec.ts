@@ -110,6 +110,20 @@ test('<dateline-timeline> fires dateline-select with the event a reader opens', 
 	);
 });
 
+test('<dateline-timeline> draws events on the first and last days it supports, and zooms out to them', async ({
+	page
+}) => {
+	const errors = collectErrors(page);
+	await page.goto(widgetPage('/edges.json'));
+	const widget = page.locator('#widget');
+	await expect(eventMarks(widget)).toHaveCount(2);
+	for (let i = 0; i < 4; i++) await widget.getByRole('button', { name: 'Zoom out' }).click();
+	await widget.locator('svg[aria-roledescription="timeline"]').hover();
+	for (let i = 0; i < 20; i++) await page.mouse.wheel(0, 400);
+	await expect(eventMarks(widget)).toHaveCount(2);
+	expect(errors).toEqual([]);
+});
+
 test.describe('<dateline-timeline> explains in place when it has no data', () => {
 	for (const [name, src, message] of [
 		['a missing file', '/missing.json', /answered 404/],

@@ -4,7 +4,8 @@
  */
 
 import ical from 'ical-generator';
-import { addDays } from '../model/dates.ts';
+import { millisecondsInDay } from 'date-fns/constants';
+import { toUtcDate } from '../model/dates.ts';
 import { formatEventDate } from '../model/format.ts';
 import type { Actor, Article, TimelineEvent } from '../model/types.ts';
 
@@ -53,7 +54,8 @@ export function eventsToIcs(
 			// ISO calendar dates are read as UTC midnights, and ical-generator writes an all-day date
 			// from its UTC parts: no time zone can move it.
 			start: event.start,
-			end: addDays(event.end, 1),
+			// The day after the last: a Date, since after 9999-12-31 no `YYYY-MM-DD` can name it.
+			end: new Date(+toUtcDate(event.end) + millisecondsInDay),
 			summary: event.title,
 			description: lines.filter(Boolean).join('\n\n'),
 			location: event.place,

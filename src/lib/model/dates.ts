@@ -50,9 +50,16 @@ export function utcDate(year: number, month: number, day: number): Date {
 }
 
 /** Whether `s` is a real calendar date written strictly as `YYYY-MM-DD` (2019-02-29 is not). */
+/**
+ * The dates Dateline supports: years 1 to 9999, the four-digit years of `YYYY-MM-DD`. A timeline pads
+ * and zooms only within them, so no computed day falls outside what the format can write.
+ */
+export const FIRST_DATE = '0001-01-01';
+export const LAST_DATE = '9999-12-31';
+
 export function isIsoDate(s: string): boolean {
 	const p = parse(s);
-	if (!p || p.month < 1 || p.month > 12 || p.day < 1) return false;
+	if (!p || p.year < 1 || p.month < 1 || p.month > 12 || p.day < 1) return false;
 	return p.day <= daysInMonth(p.year, p.month);
 }
 

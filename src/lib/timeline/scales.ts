@@ -1,7 +1,7 @@
 /** The timeline's time scale, from instants to pixels, with the instants an event's days span. */
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { millisecondsInDay } from 'date-fns/constants';
-import { addDays, fromUtcDate, toUtcDate } from '../model/dates.ts';
+import { FIRST_DATE, fromUtcDate, LAST_DATE, toUtcDate } from '../model/dates.ts';
 import type { IsoDate } from '../model/types.ts';
 
 /** The timeline's x scale: d3's UTC time scale, which d3-zoom's `rescaleX` rescales. */
@@ -31,7 +31,8 @@ const spans = new WeakMap<object, readonly [Date, Date]>();
 export function spanOf(event: { start: IsoDate; end: IsoDate }): readonly [Date, Date] {
 	let span = spans.get(event);
 	if (!span) {
-		span = [toUtcDate(event.start), toUtcDate(addDays(event.end, 1))];
+		// The instant after the last day, not that day's date: after 9999-12-31 there is none.
+		span = [toUtcDate(event.start), new Date(+toUtcDate(event.end) + millisecondsInDay)];
 		spans.set(event, span);
 	}
 	return span;
@@ -57,7 +58,9 @@ export function fitExtent(
 		hi = middle + minimum / 2;
 	}
 	const pad = (hi - lo) * padding;
-	return [new Date(lo - pad), new Date(hi + pad)];
+	// Never past the dates a day can be written as: padding and zoom stay within them.
+	const [first, afterLast] = spanOf({ start: FIRST_DATE, end: LAST_DATE }).map(Number) as [number, number];
+	return [new Date(Math.max(first, lo - pad)), new Date(Math.min(afterLast, hi + pad))];
 }
 
 /** The base (unzoomed) x scale: the domain mapped onto `[0, width]`. The zoom rescales a copy of it. */

@@ -1,6 +1,6 @@
 /**
- * A picture of the timeline as it is on screen, for a report or a slide: a standalone SVG (computed
- * styles inlined, so it needs no stylesheet) with a title line, a legend and a credit, and a PNG of it.
+ * A picture of the timeline as it is on screen, for a report or a slide: a standalone SVG whose
+ * computed styles are inlined, framed by a title line, a legend, a credit; the PNG is drawn from it.
  */
 
 const SVG_NS = 'http://www.w3.org/2000/svg';

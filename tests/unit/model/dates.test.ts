@@ -21,6 +21,9 @@ describe('isIsoDate', () => {
 		['2018-09-17', true],
 		['2018-12-31', true],
 		['0001-01-01', true],
+		['9999-12-31', true],
+		// Year 0 is outside the years 1–9999 a timeline pads and zooms within.
+		['0000-06-15', false],
 		['2018-04-31', false],
 		['2018-13-01', false],
 		['2018-00-10', false],

@@ -1,5 +1,6 @@
 import { zoomIdentity } from 'd3-zoom';
 import { describe, expect, it, test } from 'vitest';
+import { chooseTicks } from '../../../src/lib/timeline/ticks';
 import {
 	baseScale,
 	fitExtent,
@@ -79,5 +80,30 @@ describe('timeScale (d3 scaleUtc)', () => {
 		const flat = timeScale([day('2019-01-01'), day('2019-01-01')], [0, 100]);
 		expect(flat(day('2019-06-01'))).toBe(50);
 		expect(flat.invert(50).toISOString()).toBe('2019-01-01T00:00:00.000Z');
+	});
+});
+
+describe('the edges of the calendar (years 1 to 9999)', () => {
+	const extent = (first: string, last: string) =>
+		spanOf({ start: first, end: last }).map(Number) as [number, number];
+
+	it.each([
+		['0001-01-01', '0001-01-01'],
+		['9999-12-31', '9999-12-31'],
+		['0001-01-01', '9999-12-31'],
+		['9999-12-01', '9999-12-31']
+	])('a timeline of %s to %s pads and zooms within them', (first, last) => {
+		const domain = fitExtent(...extent(first, last));
+		expect(+domain[0]).toBeGreaterThanOrEqual(Date.parse('0001-01-01T00:00:00Z'));
+		expect(+domain[1]).toBeLessThanOrEqual(+spanOf({ start: '9999-12-31', end: '9999-12-31' })[1]);
+		const x = baseScale(domain, 800);
+		const [a, b] = visibleDays(x);
+		expect(a >= '0001-01-01' && b <= '9999-12-31' && a <= b).toBe(true);
+		expect(chooseTicks(x).every((tick) => tick.label.length > 0)).toBe(true);
+	});
+
+	it('spans the last day of 9999 without writing a day after it', () => {
+		const [, end] = spanOf({ start: '9999-12-31', end: '9999-12-31' });
+		expect(end.toISOString()).toBe('+010000-01-01T00:00:00.000Z');
 	});
 });
