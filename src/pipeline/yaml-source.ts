@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { Problem, ProblemCode } from '../lib/model/problems.ts';
 
 export type YamlPath = readonly (string | number)[];
@@ -53,12 +53,52 @@ export function parseYaml(
 			}))
 		};
 	}
+	const lineAt = (offset: number) => lines.linePos(offset).line + lineOffset;
+	// A tag the core schema does not know (`!js/function`) would be dropped in silence: say so.
+	const tags: Problem[] = doc.warnings
+		.filter((warning) => warning.code === 'TAG_RESOLVE_FAILED')
+		.map((warning) => ({
+			code: 'YAML_TAG',
+			file,
+			line: lineAt(warning.pos[0]),
+			message: `${firstLine(warning.message)}: Dateline reads plain YAML values only; remove the tag`
+		}));
+	if (tags.length > 0) return { problems: tags };
 	const lineOf = (path: YamlPath, part: 'value' | 'key' = 'value') => {
 		const node = part === 'key' ? keyAt(doc, path) : undefined;
 		const start = (node ?? nodeAt(doc, path))?.range?.[0] ?? 0;
-		return lines.linePos(start).line + lineOffset;
+		return lineAt(start);
 	};
-	return { source: { value: doc.toJS(), file, lineOf }, problems: [] };
+	let value: unknown;
+	try {
+		value = doc.toJS();
+	} catch (error) {
+		// The library refuses aliases that expand without bound ("billion laughs"); nothing else throws here.
+		if (!(error instanceof ReferenceError)) throw error;
+		return {
+			problems: [
+				{
+					code: 'YAML_ALIASES',
+					file,
+					line: lineAt(firstAlias(doc)),
+					message: `YAML aliases expand too far (${error.message}): write the values out`
+				}
+			]
+		};
+	}
+	return { source: { value, file, lineOf }, problems: [] };
+}
+
+/** The offset of the first alias (`*name`) in the document, or 0. */
+function firstAlias(doc: Document): number {
+	let offset = 0;
+	visit(doc, {
+		Alias(_, node) {
+			offset = node.range?.[0] ?? 0;
+			return visit.BREAK;
+		}
+	});
+	return offset;
 }
 
 function nodeAt(doc: Document, path: YamlPath, exact = false): Node | undefined {

@@ -307,6 +307,27 @@ describe('buildDataset on bad input', () => {
 			5
 		],
 		[
+			'aliases that expand without bound ("billion laughs") in actors.yaml are YAML_ALIASES on the first alias',
+			{
+				[ACTORS]: [
+					'a: &a [x, x, x, x, x, x, x, x, x, x]',
+					'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]',
+					'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]',
+					'd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]'
+				].join('\n')
+			},
+			'YAML_ALIASES',
+			ACTORS,
+			2
+		],
+		[
+			'a tag Dateline cannot read (!js/function) in an events file is YAML_TAG on its line',
+			{ [EVENTS]: eventsWithLine(2, "  title: !js/function 'function () {}'") },
+			'YAML_TAG',
+			EVENTS,
+			2
+		],
+		[
 			'a second actor with the same id is DUPLICATE_ID on the second one',
 			{ [ACTORS]: actorsWithLine(4, '- id: russia') },
 			'DUPLICATE_ID',

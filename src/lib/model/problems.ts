@@ -22,6 +22,8 @@ export const PROBLEM_CODES = [
 	// Input files.
 	'FIELD_UNKNOWN',
 	'YAML_SYNTAX',
+	'YAML_ALIASES',
+	'YAML_TAG',
 	'FRONT_MATTER_MISSING',
 	'BODY_EMPTY',
 	'ENCODING',
