@@ -24,6 +24,8 @@ import type { ActorMention, Span } from './types.ts';
 /** Compiled once per build; `article()` starts the state one article keeps (surnames seen so far). */
 export interface ActorResolver {
 	article(): ArticleActors;
+	/** Whether the gazetteer spells the whole of `name`: a name, an alias or a demonym of one of its actors. */
+	knows(name: string): boolean;
 }
 
 /** The actor mentions of one article's sentences, fed in text order. */
@@ -343,6 +345,14 @@ export function createActorResolver(
 	}
 
 	return {
+		knows(name) {
+			const tokens = tokenizeName(name);
+			if (tokens.length === 0) return false;
+			if (longestPattern(tokens, 0)?.end === tokens.length) return true;
+			// "Iraqis", "Americans": the people of a state, as the state's demonym in the plural.
+			const words = tokens.map((t) => t.norm).join(' ');
+			return demonyms.has(words) || (words.endsWith('s') && demonyms.has(words.slice(0, -1)));
+		},
 		article() {
 			/** Surname (normalised) → the person whose full name this article has used. */
 			const surnames = new Map<string, { actor: ActorId; unknown?: ActorMention['unknown'] }>();
