@@ -738,6 +738,15 @@ function isFeatureQuote(sentence: Span): boolean {
 	);
 }
 
+/** The confidence of a further part of a statement already reported: under the views' threshold. */
+const REPEATED_SAYING = 0.45;
+
+/** Two statements of one day by the same speakers. */
+function sameSaying(a: ExtractedEvent, b: ExtractedEvent): boolean {
+	if (a.type !== 'statement' || a.start !== b.start || !a.agents || !b.agents) return false;
+	return a.agents.length === b.agents.length && a.agents.every((x) => b.agents!.includes(x));
+}
+
 /** The events one article reports, in text order. */
 export function extractArticle(input: ArticleInput, deps: ExtractDeps): ExtractedEvent[] {
 	const { id, published, body } = input;
@@ -869,6 +878,10 @@ export function extractArticle(input: ArticleInput, deps: ExtractDeps): Extracte
 			const place = choosePlace(places, sentence, head);
 			if (place) event.place = place;
 			if (timex) event.timex = { text: timex.text, start: timex.start, end: timex.end };
+			// "Atimadi says …" paragraph after paragraph: one statement that day told in parts, the first
+			// on the timeline and the rest, below the threshold, only for a reader who asks.
+			if (inferred && event.type === 'statement' && events.some((e) => sameSaying(e, event)))
+				event.confidence = Math.min(event.confidence, REPEATED_SAYING);
 			events.push(event);
 		}
 		if (carried) previous = carried;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle, type ExtractDeps } from '../../../src/pipeline/extract/article.ts';
 import type { ActorMention, DateRange, Span, Timex } from '../../../src/pipeline/extract/types.ts';
+import { CONFIDENCE_THRESHOLD } from '../../../src/lib/model/confidence.ts';
 
 const PUBLISHED = '2018-09-18';
 
@@ -198,6 +199,18 @@ describe('extractArticle', () => {
 			inferred: true
 		});
 		expect(event!.title).toBe('Lavrov says the talks were useful');
+	});
+
+	it("shows the first part of a speaker's undated statement, and the further parts as uncertain", () => {
+		const events = run(
+			'Lavrov said the talks were useful. Lavrov said the sides would meet again. Putin said nothing.',
+			fakes({}, people)
+		);
+		expect(events.map((e) => [e.title, e.confidence! >= CONFIDENCE_THRESHOLD])).toEqual([
+			['Lavrov says the talks were useful', true],
+			['Lavrov says the sides would meet again', false],
+			['Putin says nothing', true]
+		]);
 	});
 
 	it.each([
