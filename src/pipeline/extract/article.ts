@@ -679,8 +679,10 @@ function uniqueActors(mentions: ActorMention[]): {
 
 /** Date expressions that can place an event: dates (and times) with a calendar range. */
 function datable(timexes: Timex[]): Timex[] {
+	// A decade or a century ("the 11th century temple", "the late 1970s") describes, it does not date:
+	// a timeline event needs a year at least.
 	return timexes
-		.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && t.range)
+		.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && t.range && !/^\d{1,3}$/.test(t.value))
 		.sort((a, b) => a.start - b.start);
 }
 

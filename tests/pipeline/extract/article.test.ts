@@ -268,6 +268,24 @@ describe('extractArticle', () => {
 		]);
 	});
 
+	it('does not date an occurrence by a century or a decade ("the 11th century temple")', () => {
+		const body =
+			'Putin was near Angkor Wat, the fabled 11th century temple that is a tourist attraction, when Russia attacked.';
+		const at = body.indexOf('11th century');
+		const deps = fakes({}, people);
+		deps.tagDates = () => [
+			{
+				text: '11th century',
+				start: at,
+				end: at + 12,
+				type: 'DATE',
+				value: '10',
+				range: { start: '1000-01-01', end: '1099-12-31', precision: 'year' }
+			}
+		];
+		expect(run(body, deps)).toEqual([]);
+	});
+
 	it('keeps a date inside an "after"/"since"/"who" clause to that clause', () => {
 		const month = (m: string): DateRange => ({ start: `${m}-01`, end: `${m}-28`, precision: 'month' });
 		const deps = fakes({ 'October 2015': month('2015-10'), January: month('2019-01') }, people);
