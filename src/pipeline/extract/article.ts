@@ -681,9 +681,28 @@ function uniqueActors(mentions: ActorMention[]): {
 function datable(timexes: Timex[]): Timex[] {
 	// A decade or a century ("the 11th century temple", "the late 1970s") describes, it does not date:
 	// a timeline event needs a year at least.
-	return timexes
+	const dates = timexes
 		.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && t.range && !/^\d{1,3}$/.test(t.value))
 		.sort((a, b) => a.start - b.start);
+	// "July last year", "Friday this week": the wider expression only places the narrower one beside it.
+	return dates.filter((t, k) => {
+		const before = dates[k - 1];
+		const after = dates[k + 1];
+		return (
+			!(before && beside(before, t) && within(before, t)) && !(after && beside(t, after) && within(after, t))
+		);
+	});
+}
+
+/** Two date expressions with nothing but a space or a comma between them. */
+function beside(a: Timex, b: Timex): boolean {
+	return b.start >= a.end && b.start - a.end <= 2;
+}
+
+/** The range of `inner` lies inside that of `outer`, and is narrower. */
+function within(inner: Timex, outer: Timex): boolean {
+	const [i, o] = [inner.range!, outer.range!];
+	return o.start <= i.start && i.end <= o.end && (o.start < i.start || i.end < o.end);
 }
 
 /** The lead: the sentences whose undated news is the article's own day. */

@@ -268,6 +268,20 @@ describe('extractArticle', () => {
 		]);
 	});
 
+	it('dates by the narrower of two date expressions side by side ("In July last year")', () => {
+		const [event] = run(
+			'In July last year, Putin met Erdogan in Sochi.',
+			fakes(
+				{
+					July: { start: '2017-07-01', end: '2017-07-31', precision: 'month' },
+					'last year': { start: '2017-01-01', end: '2017-12-31', precision: 'year' }
+				},
+				people
+			)
+		);
+		expect(event).toMatchObject({ type: 'meeting', start: '2017-07-01', precision: 'month' });
+	});
+
 	it('does not date an occurrence by a century or a decade ("the 11th century temple")', () => {
 		const body =
 			'Putin was near Angkor Wat, the fabled 11th century temple that is a tourist attraction, when Russia attacked.';
