@@ -152,7 +152,8 @@ describe('the extract CLI', () => {
 		expect(again.stderr).toBe('');
 		expect(again.status).toBe(0);
 		expect(again.stdout).toBe('every name the articles give is in the gazetteers\n');
-	});
+		// Two runs of the CLI, each extracting the folder.
+	}, 90_000);
 
 	it('exits 2 with the usage for --stub without --unknown', () => {
 		const run = extract('tests/fixtures/data', '--stub');
