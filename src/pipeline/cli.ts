@@ -1,14 +1,21 @@
-// `npm run extract -- <dir> [--out file.json] [--unknown] …` — see `usage` below.
+// `npm run extract -- <dir> [--out file.json] [--unknown [--stub]] …` — see `usage` below.
 import { counted } from '../lib/model/format.ts';
+import type { IsoDate } from '../lib/model/types.ts';
+import { formatActorsStub } from './actors-stub.ts';
 import { readArguments } from './command-line.ts';
 import { formatProblem } from '../lib/model/problems.ts';
-import { buildFolder } from './folder.ts';
+import { createActorResolver } from './extract/actors.ts';
+import { splitSentences } from './extract/sentences.ts';
+import { countUnknownNames, type UnknownName } from './extract/unknown.ts';
+import { buildFolder, type FolderBuild } from './folder.ts';
 import { writeFailure, writeFileAtomic } from './io.ts';
 
 const usage = `usage: npm run extract -- <dir> [options]
   <dir>               a data folder (articles/, actors.yaml, places.yaml, events/) or an articles folder
   --out file.json     write the dataset there (whole or not at all) instead of to stdout
-  --unknown           list the names the text gives that actors.yaml lacks, with counts, instead
+  --unknown           list instead the people, organisations and states the articles name that the
+                      gazetteers lack: mentions, articles, kind (? when unsure), name, shorter forms
+  --stub              with --unknown: print them as an actors.yaml stub to edit and paste
   --actors file       the actors gazetteer (default: actors.yaml beside the articles)
   --places file       the places gazetteer (default: places.yaml beside the articles)
   --events dir        the curated events folder (default: events/ beside the articles)
@@ -21,6 +28,7 @@ async function main(argv: string[]): Promise<number> {
 		{
 			out: { type: 'string' },
 			unknown: { type: 'boolean' },
+			stub: { type: 'boolean' },
 			actors: { type: 'string' },
 			places: { type: 'string' },
 			events: { type: 'string' },
@@ -33,7 +41,11 @@ async function main(argv: string[]): Promise<number> {
 	if (typeof args === 'number') return args;
 	const [dir] = args.positionals;
 	const workers = args.values.workers === undefined ? undefined : Number(args.values.workers);
-	if (!dir || (workers !== undefined && !(Number.isInteger(workers) && workers > 0))) {
+	if (
+		!dir ||
+		(args.values.stub && !args.values.unknown) ||
+		(workers !== undefined && !(Number.isInteger(workers) && workers > 0))
+	) {
 		console.error(usage);
 		return 2;
 	}
@@ -50,7 +62,9 @@ async function main(argv: string[]): Promise<number> {
 		return 1;
 	}
 	if (args.values.unknown) {
-		process.stdout.write(unknownReport(dataset));
+		const names = unknownNames(built);
+		const ids = new Set(built.gazetteer.map((a) => a.id));
+		process.stdout.write(args.values.stub ? formatActorsStub(names, ids) : unknownReport(names));
 		return 0;
 	}
 	const json = JSON.stringify(dataset, null, '\t') + '\n';
@@ -70,22 +84,21 @@ async function main(argv: string[]): Promise<number> {
 	return 0;
 }
 
-/**
- * The unreviewed actors, most reported first: `count<TAB>id<TAB>kind<TAB>name`, one a line, ready to
- * be copied into actors.yaml.
- */
-function unknownReport(dataset: NonNullable<Awaited<ReturnType<typeof buildFolder>>['dataset']>): string {
-	const counts = new Map<string, number>();
-	for (const event of dataset.events)
-		for (const id of event.actors) counts.set(id, (counts.get(id) ?? 0) + 1);
-	const rows = dataset.actors
-		.filter((a) => a.unreviewed)
-		.map((a) => ({ actor: a, count: counts.get(a.id) ?? 0 }))
-		.sort((a, b) => b.count - a.count || (a.actor.id < b.actor.id ? -1 : 1));
-	if (rows.length === 0) return 'every name the articles give is in the gazetteer\n';
-	return (
-		rows.map(({ actor, count }) => `${count}\t${actor.id}\t${actor.kind}\t${actor.name}`).join('\n') + '\n'
+/** The names the folder's articles give that its gazetteers (actors and places) lack. */
+function unknownNames(built: FolderBuild): UnknownName[] {
+	const places = new Set(built.places.flatMap((p) => [p.name, ...p.aliases].map((n) => n.toLowerCase())));
+	const actors = createActorResolver(built.gazetteer, { places: built.places });
+	const articles = built.articles.map((a) => ({ body: a.body, published: a.article.published as IsoDate }));
+	return countUnknownNames(articles, { sentences: splitSentences, actors, places });
+}
+
+/** `mentions<TAB>articles<TAB>kind<TAB>name<TAB>shorter forms`, one name a line, most mentioned first. */
+function unknownReport(names: readonly UnknownName[]): string {
+	if (names.length === 0) return 'every name the articles give is in the gazetteers\n';
+	const rows = names.map((n) =>
+		[n.mentions, n.articles, n.place ? 'place?' : (n.kind ?? '?'), n.name, n.aliases.join(', ')].join('\t')
 	);
+	return ['mentions\tarticles\tkind\tname\tshorter forms', ...rows].join('\n') + '\n';
 }
 
 process.exitCode = await main(process.argv.slice(2));

@@ -133,6 +133,34 @@ describe('the extract CLI', () => {
 		expect(existsSync(out)).toBe(false);
 	});
 
+	it('--unknown lists the names the gazetteers lack, with mentions and articles', () => {
+		const run = extract('tests/fixtures/data', '--unknown', '--no-cache');
+		expect(run.status).toBe(0);
+		const rows = run.stdout.split('\n');
+		expect(rows[0]).toBe('mentions\tarticles\tkind\tname\tshorter forms');
+		expect(rows).toContain('1\t1\tperson\tMevlüt Çavuşoğlu\t');
+		// Named in the fixture's actors.yaml, or by the base gazetteer.
+		expect(run.stdout).not.toMatch(/\t(?:Vladimir Putin|Putin|Russia|Turkish|Kremlin)\t/);
+	});
+
+	it('--unknown --stub prints entries that, added to actors.yaml, leave nothing unknown', () => {
+		const stub = extract('tests/fixtures/data', '--unknown', '--stub', '--no-cache');
+		expect(stub.status).toBe(0);
+		expect(stub.stdout).toContain('- id: mevlut-cavusoglu\n  name: Mevlüt Çavuşoğlu\n  kind: person\n');
+		const data = brokenCopy('actors.yaml', readFileSync(join(FIXTURE, 'actors.yaml'), 'utf8') + stub.stdout);
+		const again = extract(data, '--unknown', '--no-cache');
+		expect(again.stderr).toBe('');
+		expect(again.status).toBe(0);
+		expect(again.stdout).toBe('every name the articles give is in the gazetteers\n');
+		// Two runs of the CLI, each extracting the folder.
+	}, 90_000);
+
+	it('exits 2 with the usage for --stub without --unknown', () => {
+		const run = extract('tests/fixtures/data', '--stub');
+		expect(run.status).toBe(2);
+		expect(run.stderr).toMatch(/usage: /);
+	});
+
 	it('exits 2 with the usage when given no folder', () => {
 		const run = extract();
 		expect(run.status).toBe(2);

@@ -24,6 +24,8 @@ import type { ActorMention, Span } from './types.ts';
 /** Compiled once per build; `article()` starts the state one article keeps (surnames seen so far). */
 export interface ActorResolver {
 	article(): ArticleActors;
+	/** Whether the gazetteer spells the whole of `name`: a name, an alias or a demonym of one of its actors. */
+	knows(name: string): boolean;
 }
 
 /** The actor mentions of one article's sentences, fed in text order. */
@@ -247,8 +249,8 @@ export function createActorResolver(
 	function qualifierAt(tokens: Token[], i: number): { entity: ActorId; end: number } | undefined {
 		const token = tokens[i];
 		if (!token) return undefined;
-		const state = token.cap ? demonyms.get(token.norm) : undefined;
-		if (state) return { entity: state, end: i + 1 };
+		const state = demonymWords(tokens, i);
+		if (state) return { entity: state.state, end: state.end };
 		const match = longestPattern(tokens, i);
 		if (!match || match.pattern.actor.kind === 'person' || match.pattern.actor.kind === 'group')
 			return undefined;
@@ -321,28 +323,46 @@ export function createActorResolver(
 
 	/** "Turkish forces", "Russian and Syrian jets": each demonym before a state-ish noun is the state. */
 	function demonymAt(tokens: Token[], i: number): Reading | undefined {
-		const first = tokens[i]!;
-		const state = first.cap ? demonyms.get(first.norm) : undefined;
-		if (!state) return undefined;
-		const found: [number, ActorId][] = [[i, state]];
-		let j = i + 1;
-		while (COORDINATORS.has(tokens[j]?.norm ?? '') && tokens[j + 1]?.cap) {
-			const next = demonyms.get(tokens[j + 1]!.norm);
+		const first = demonymWords(tokens, i);
+		if (!first) return undefined;
+		const found: [number, ActorId, number][] = [[i, first.state, first.end]];
+		let j = first.end;
+		while (COORDINATORS.has(tokens[j]?.norm ?? '')) {
+			const next = demonymWords(tokens, j + 1);
 			if (!next) break;
-			found.push([j + 1, next]);
-			j += 2;
+			found.push([j + 1, next.state, next.end]);
+			j = next.end;
 		}
 		let head = wordsAt(heads, tokens, j);
 		if (!head && HEAD_MODIFIERS.has(tokens[j]?.norm ?? '')) head = wordsAt(heads, tokens, ++j);
 		if (!head) return undefined;
 		const end = j + head.length;
-		const mentions = found.map(([at, id], k) =>
-			mention(tokens, at, k === found.length - 1 ? end : at + 1, id, 'demonym')
+		const mentions = found.map(([at, id, to], k) =>
+			mention(tokens, at, k === found.length - 1 ? end : to, id, 'demonym')
 		);
 		return { end, mentions };
 	}
 
+	/** A demonym of one or two capitalised words at `i` ("Turkish", "South Korean", "West German"). */
+	function demonymWords(tokens: Token[], i: number): { state: ActorId; end: number } | undefined {
+		const first = tokens[i];
+		if (!first?.cap) return undefined;
+		const second = tokens[i + 1];
+		const two = second?.cap ? demonyms.get(`${first.norm} ${second.norm}`) : undefined;
+		if (two) return { state: two, end: i + 2 };
+		const one = demonyms.get(first.norm);
+		return one ? { state: one, end: i + 1 } : undefined;
+	}
+
 	return {
+		knows(name) {
+			const tokens = tokenizeName(name);
+			if (tokens.length === 0) return false;
+			if (longestPattern(tokens, 0)?.end === tokens.length) return true;
+			// "Iraqis", "Americans": the people of a state, as the state's demonym in the plural.
+			const words = tokens.map((t) => t.norm).join(' ');
+			return demonyms.has(words) || (words.endsWith('s') && demonyms.has(words.slice(0, -1)));
+		},
 		article() {
 			/** Surname (normalised) → the person whose full name this article has used. */
 			const surnames = new Map<string, { actor: ActorId; unknown?: ActorMention['unknown'] }>();
@@ -494,8 +514,9 @@ export function createActorResolver(
 				? { ...span, actor: id, rule: 'name' }
 				: { ...span, actor: id, rule: 'unknown', unknown: { name: name.name, kind: name.kind } };
 			result.push(added);
+			// "President Bush", then "Bush": a name given with a title stands alone later, as a surname does.
 			const space = name.name.lastIndexOf(' ');
-			if (name.kind === 'person' && !known && space > 0) {
+			if (name.kind === 'person' && !known) {
 				surnames.set(name.name.slice(space + 1).toLowerCase(), { actor: id, unknown: added.unknown });
 			}
 		}
@@ -503,10 +524,13 @@ export function createActorResolver(
 		return result;
 	}
 
-	/** "Russian President Vladimir Putin" is one mention of Putin, not also one of the title. */
+	/**
+	 * "Russian President Vladimir Putin" is one mention of Putin, not also one of the title; but the state
+	 * of an official it names ("French President Francois Mitterrand") is a party too.
+	 */
 	function dropTitlesBeforeNames(found: ActorMention[], sentence: Span): ActorMention[] {
 		return found.filter((m, k) => {
-			if (m.rule !== 'role' && m.rule !== 'demonym') return true;
+			if (m.rule !== 'role') return true;
 			const next = found[k + 1];
 			if (!next || !isPerson(next)) return true;
 			const between = sentence.text.slice(m.end - sentence.start, next.start - sentence.start);

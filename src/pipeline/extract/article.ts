@@ -671,9 +671,30 @@ function uniqueActors(mentions: ActorMention[]): {
 
 /** Date expressions that can place an event: dates (and times) with a calendar range. */
 function datable(timexes: Timex[]): Timex[] {
-	return timexes
-		.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && t.range)
+	// A decade or a century ("the 11th century temple", "the late 1970s") describes, it does not date:
+	// a timeline event needs a year at least.
+	const dates = timexes
+		.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && t.range && !/^\d{1,3}$/.test(t.value))
 		.sort((a, b) => a.start - b.start);
+	// "July last year", "Friday this week": the wider expression only places the narrower one beside it.
+	return dates.filter((t, k) => {
+		const before = dates[k - 1];
+		const after = dates[k + 1];
+		return (
+			!(before && beside(before, t) && within(before, t)) && !(after && beside(t, after) && within(after, t))
+		);
+	});
+}
+
+/** Two date expressions with nothing but a space or a comma between them. */
+function beside(a: Timex, b: Timex): boolean {
+	return b.start >= a.end && b.start - a.end <= 2;
+}
+
+/** The range of `inner` lies inside that of `outer`, and is narrower. */
+function within(inner: Timex, outer: Timex): boolean {
+	const [i, o] = [inner.range!, outer.range!];
+	return o.start <= i.start && i.end <= o.end && (o.start < i.start || i.end < o.end);
 }
 
 /** The lead: the sentences whose undated news is the article's own day. */
@@ -728,6 +749,15 @@ function isFeatureQuote(sentence: Span): boolean {
 		firstPerson ||
 		(quoted && !/[,”"]\s*(?:\w+\s+){0,8}(?:said|says|told|added|warned|stressed)\b/.test(sentence.text))
 	);
+}
+
+/** The confidence of a further part of a statement already reported: under the views' threshold. */
+const REPEATED_SAYING = 0.45;
+
+/** Two statements of one day by the same speakers. */
+function sameSaying(a: ExtractedEvent, b: ExtractedEvent): boolean {
+	if (a.type !== 'statement' || a.start !== b.start || !a.agents || !b.agents) return false;
+	return a.agents.length === b.agents.length && a.agents.every((x) => b.agents!.includes(x));
 }
 
 /** The events one article reports, in text order. */
@@ -861,6 +891,10 @@ export function extractArticle(input: ArticleInput, deps: ExtractDeps): Extracte
 			const place = choosePlace(places, sentence, head);
 			if (place) event.place = place;
 			if (timex) event.timex = { text: timex.text, start: timex.start, end: timex.end };
+			// "Atimadi says …" paragraph after paragraph: one statement that day told in parts, the first
+			// on the timeline and the rest, below the threshold, only for a reader who asks.
+			if (inferred && event.type === 'statement' && events.some((e) => sameSaying(e, event)))
+				event.confidence = Math.min(event.confidence, REPEATED_SAYING);
 			events.push(event);
 		}
 		if (carried) previous = carried;

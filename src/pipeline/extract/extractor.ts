@@ -17,7 +17,7 @@ import type { ExtractedEvent } from './types.ts';
  * Bump when extraction changes what it finds: cached results of older versions are then ignored. (The
  * cache also keys on a hash of the extraction sources where they are on disk, as in this repository.)
  */
-export const EXTRACTOR_VERSION = 3;
+export const EXTRACTOR_VERSION = 4;
 
 export type ArticleExtractor = (article: ParsedArticle) => ExtractedEvent[];
 

@@ -32,7 +32,13 @@ const SPECULATIVE = new Set([
 	'likely',
 	'perhaps',
 	'considering',
-	'consider'
+	'consider',
+	// Wanted, sought or demanded is not done: "Israel wants to withdraw", "demanding Iraq withdraw".
+	'wants',
+	'want',
+	'seeks',
+	'seeking',
+	'demanding'
 ]);
 const CLAUSE_MARKS = new Set([',', ';', ':', '(', ')', '—', '–', 'that', 'which', 'who', 'but', 'while']);
 const WINDOW = 6;

@@ -9,6 +9,7 @@ import {
 	GROUP_CUES,
 	HONORIFICS,
 	LEADING_HONORIFICS,
+	NAMED_TITLES,
 	ORGANIZATION_CUES,
 	STATE_ORGANS,
 	TITLE_CUES
@@ -121,9 +122,11 @@ export function findNamesInTokens(tokens: Token[], text: string, offset: number)
 		const person = personAt(tokens, i);
 		if (person) {
 			const [cueEnd, nameEnd] = person;
+			// "King Hussein": the title is part of the name.
+			const from = cueEnd === i + 1 && tokens[i]!.cap && NAMED_TITLES.has(tokens[i]!.norm) ? i : cueEnd;
 			found.push({
-				name: slice(tokens[cueEnd]!, tokens[nameEnd - 1]!),
-				start: tokens[cueEnd]!.start,
+				name: slice(tokens[from]!, tokens[nameEnd - 1]!),
+				start: tokens[from]!.start,
 				end: tokens[nameEnd - 1]!.end,
 				kind: 'person',
 				cue: slice(tokens[i]!, tokens[cueEnd - 1]!).replace(/\.$/, '')
@@ -142,6 +145,18 @@ export function findNamesInTokens(tokens: Token[], text: string, offset: number)
 				cue
 			});
 			i = end;
+			continue;
+		}
+		const subject = subjectNameAt(tokens, i, i === firstWord);
+		if (subject) {
+			found.push({
+				name: slice(tokens[i]!, tokens[subject - 1]!),
+				start: tokens[i]!.start,
+				end: tokens[subject - 1]!.end,
+				kind: 'person',
+				cue: tokens[subject]!.text
+			});
+			i = subject;
 			continue;
 		}
 		const organization = organizationAt(tokens, i, i === firstWord);
@@ -227,6 +242,32 @@ function appositiveAt(tokens: Token[], i: number): [number, string] | undefined 
 	const cue = cues?.find((words) => words.every((word, m) => tokens[k + m]?.norm === word));
 	if (!cue || HONORIFICS.has(cue[0]!)) return undefined;
 	return [end, cue.join(' ')];
+}
+
+/**
+ * A name of two to four words that is the subject of the verb right after it ("Saddam Hussein called",
+ * "Iraq's Saddam Hussein said") or is given an age ("Yigal Amir, 27,"): a person, though no title
+ * says so. Index after the name. Not a run with an organisation word or a demonym, nor one that opens
+ * the sentence with a word that may be capitalised only for that.
+ */
+function subjectNameAt(tokens: Token[], i: number, initial: boolean): number | undefined {
+	const first = tokens[i]!;
+	if (!isNameWord(first) || NOT_NAMES.has(first.norm) || MONTHS_AND_DAYS.has(first.norm)) return undefined;
+	if (first.pos !== 'PROPN' || (i > 0 && isNameWord(tokens[i - 1]!))) return undefined;
+	const end = nameEnd(tokens, i);
+	if (end - i < 2 || end - i > 4) return undefined;
+	for (let k = i; k < end; k++) {
+		const token = tokens[k]!;
+		if (token.pos !== 'PROPN' && token.text !== '.') return undefined;
+		if (ORGANIZATION_CUES.has(token.norm) || GROUP_CUES.has(token.norm) || token.norm in DEMONYMS)
+			return undefined;
+		if (cuesByFirst.has(token.norm)) return undefined;
+	}
+	if (initial && tokens[i + 1]?.pos !== 'PROPN') return undefined;
+	const next = tokens[end];
+	const verb = next?.gap && (next.pos === 'VERB' || next.pos === 'AUX') && !/ing$/.test(next.norm);
+	const age = next?.text === ',' && tokens[end + 1]?.pos === 'NUM' && tokens[end + 2]?.text === ',';
+	return verb || age ? end : undefined;
 }
 
 /** Where a run of name words starting at `j` ends: capitalised words and particles, ending capitalised. */

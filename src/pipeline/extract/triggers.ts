@@ -97,6 +97,18 @@ const MILITARY_OBJECTS = [
 	'airstrikes'
 ];
 
+/** What a market report moves by: "fell 148.85 points", "has lost 26 percent", "closed lower". */
+const MARKET_AMOUNTS = ['percent', '%', 'points', 'point', 'lower', 'higher', 'cents'];
+const MARKET_FORMS: Record<string, [string, string, string, string] | undefined> = {
+	fall: ['falls', 'fell', 'fallen', 'falling'],
+	lose: ['loses', 'lost', 'lost', 'losing'],
+	shed: ['sheds', 'shed', 'shed', 'shedding'],
+	drop: ['drops', 'dropped', 'dropped', 'dropping'],
+	slide: ['slides', 'slid', 'slid', 'sliding'],
+	rise: ['rises', 'rose', 'risen', 'rising'],
+	jump: ['jumps', 'jumped', 'jumped', 'jumping']
+};
+
 const VERBS: VerbSpec[] = [
 	// Meetings (CAMEO 04 consult).
 	{ lemma: 'meet', forms: ['meets', 'met', 'met', 'meeting'], type: 'meeting', cameo: '040' },
@@ -187,6 +199,25 @@ const VERBS: VerbSpec[] = [
 		reporting: true,
 		only: ['present', 'past', 'participle']
 	},
+	{ lemma: 'assert', type: 'statement', cameo: '010', reporting: true },
+	{ lemma: 'disclose', type: 'statement', cameo: '010', reporting: true },
+	{ lemma: 'confirm', type: 'statement', cameo: '010', reporting: true },
+	{ lemma: 'acknowledge', type: 'statement', cameo: '010', reporting: true },
+	{
+		lemma: 'admit',
+		forms: ['admits', 'admitted', 'admitted', 'admitting'],
+		type: 'statement',
+		cameo: '010',
+		reporting: true
+	},
+	{ lemma: 'reply', type: 'statement', cameo: '010', reporting: true, only: ['present', 'past'] },
+	{ lemma: 'reiterate', type: 'statement', cameo: '010', reporting: true },
+	{ lemma: 'reaffirm', type: 'statement', cameo: '010', reporting: true },
+	{ lemma: 'hail', type: 'statement', cameo: '051', reporting: true, only: ['present', 'past'] },
+	{ lemma: 'apologize', type: 'statement', cameo: '055', reporting: true },
+	{ lemma: 'apologise', type: 'statement', cameo: '055', reporting: true },
+	{ lemma: 'assail', type: 'statement', cameo: '111', reporting: true },
+	{ lemma: 'protest', type: 'statement', cameo: '111', reporting: true, only: ['present', 'past'] },
 	{ lemma: 'pledge', type: 'statement', cameo: '030', reporting: true },
 	{ lemma: 'vow', type: 'statement', cameo: '030', reporting: true },
 	{ lemma: 'propose', type: 'statement', cameo: '030', reporting: true },
@@ -231,6 +262,16 @@ const VERBS: VerbSpec[] = [
 		cameo: '0874'
 	},
 	{ lemma: 'retreat', type: 'military', cameo: '0874' },
+	{ lemma: 'clash', type: 'military', cameo: '190', only: ['present', 'past'] },
+	{ lemma: 'assassinate', type: 'military', cameo: '186' },
+	{ lemma: 'abduct', type: 'other', cameo: '181' },
+	{
+		lemma: 'kidnap',
+		forms: ['kidnaps', 'kidnapped', 'kidnapped', 'kidnapping'],
+		type: 'other',
+		cameo: '181'
+	},
+	{ lemma: 'hijack', type: 'other', cameo: '181' },
 	// Other: reducing relations and coercion (16, 17).
 	{ lemma: 'suspend', type: 'other', cameo: '160' },
 	{ lemma: 'sanction', type: 'other', cameo: '163' },
@@ -255,7 +296,38 @@ const VERBS: VerbSpec[] = [
 	{ lemma: 'sentence', type: 'other', cameo: '173', only: ['past', 'participle'] },
 	{ lemma: 'convict', type: 'other', cameo: '173', only: ['past', 'participle'] },
 	{ lemma: 'indict', type: 'other', cameo: '173', only: ['past', 'participle'] },
-	{ lemma: 'arrest', type: 'other', cameo: '173', only: ['past', 'participle'] }
+	{ lemma: 'arrest', type: 'other', cameo: '173', only: ['past', 'participle'] },
+	// Votes are a body's decision (CAMEO has no code for one: '00').
+	{ lemma: 'vote', type: 'agreement', cameo: '00', only: ['present', 'past'] },
+	{ lemma: 'ratify', type: 'agreement', cameo: '057', only: ['present', 'past', 'participle'] },
+	{ lemma: 'approve', type: 'agreement', cameo: '057', only: ['present', 'past'] },
+	{ lemma: 'crash', type: 'other', cameo: '00', only: ['present', 'past'] },
+	{ lemma: 'decide', type: 'other', cameo: '00', only: ['present', 'past'] },
+	// Markets: a price or an index that moves by some amount ("the Nikkei index fell 148.85 points").
+	...(
+		[
+			'fall',
+			'drop',
+			'lose',
+			'shed',
+			'plunge',
+			'tumble',
+			'slide',
+			'rise',
+			'gain',
+			'climb',
+			'jump',
+			'soar',
+			'close'
+		] as const
+	).map((lemma): VerbSpec => ({
+		lemma,
+		forms: MARKET_FORMS[lemma],
+		type: 'other',
+		cameo: '00',
+		needs: MARKET_AMOUNTS,
+		only: ['present', 'past', 'participle']
+	}))
 ];
 
 const NOUNS: NounSpec[] = [
@@ -316,7 +388,18 @@ const NOUNS: NounSpec[] = [
 	{ words: ['election', 'elections'], lemma: 'hold an election', type: 'other', cameo: '00' },
 	{ words: ['referendum'], lemma: 'hold a referendum', type: 'other', cameo: '00' },
 	{ words: ['ruling', 'verdict'], lemma: 'issue a ruling', type: 'other', cameo: '173' },
-	{ words: ['launch'], lemma: 'launch', type: 'other', cameo: '00' }
+	{ words: ['launch'], lemma: 'launch', type: 'other', cameo: '00' },
+	{ words: ['coup'], lemma: 'stage a coup', type: 'military', cameo: '00' },
+	{ words: ['assassination'], lemma: 'assassinate', type: 'other', cameo: '186' },
+	{
+		words: ['exercises', 'maneuvers', 'manoeuvres'],
+		lemma: 'hold exercises',
+		type: 'military',
+		cameo: '150'
+	},
+	{ words: ['defection'], lemma: 'defect', type: 'other', cameo: '00' },
+	{ words: ['proceedings', 'trial'], lemma: 'open proceedings', type: 'other', cameo: '173' },
+	{ words: ['speech', 'remarks'], lemma: 'make a speech', type: 'statement', cameo: '010' }
 ];
 
 /** Multi-word verbs: first word's forms, second word, and what the pair means. */

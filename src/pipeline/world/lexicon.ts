@@ -10,6 +10,7 @@ const offices = readShipped('offices') as {
 	titles: string[];
 	honorifics: string[];
 	leadingHonorifics: string[];
+	namedTitles: string[];
 	synonyms: Record<string, string[]>;
 };
 const stateNouns = readShipped('state-nouns') as {
@@ -23,6 +24,8 @@ const organizationWords = readShipped('organization-words') as { organization: s
 export const TITLE_CUES: string[][] = offices.titles.map((title) => title.split(' '));
 /** Titles after which a lone word is a name; others need two words ("Secretary Pompeo" is fine too). */
 export const HONORIFICS = new Set(offices.honorifics);
+/** Titles that are part of the name they stand before: "King Hussein", "Pope John Paul II". */
+export const NAMED_TITLES = new Set(offices.namedTitles);
 /** Honorifics that may follow a title before the name. */
 export const LEADING_HONORIFICS = new Set(offices.leadingHonorifics);
 /** Other words for offices the gazetteer's titles name, each with the offices it may mean, in order. */

@@ -378,6 +378,7 @@ describe('findUnknownNames', () => {
 		['Senator Barbara A. Mikulski said.', { name: 'Barbara A. Mikulski', kind: 'person' }],
 		['the European Central Bank and European banks', { name: 'European Central Bank', kind: 'organization' }],
 		['Gen. Joseph Dunford visited.', { name: 'Joseph Dunford', kind: 'person', cue: 'Gen' }],
+		['then King Hussein of Jordan arrived.', { name: 'King Hussein', kind: 'person', cue: 'King' }],
 		['Qatari Foreign Minister Sheikh Mohammed Al Thani came.', { name: 'Mohammed Al Thani', kind: 'person' }],
 		[
 			"Roman Vassilenko, Kazakhstan's deputy foreign minister, said.",
@@ -398,8 +399,21 @@ describe('findUnknownNames', () => {
 		expect(text.slice(found!.start, found!.end)).toBe(expected.name);
 	});
 
+	it('takes a name of two words or more that a verb follows as a person, or one given an age', () => {
+		expect(findUnknownNames('Angela Merkel said on Monday that Sochi was calm.')).toMatchObject([
+			{ name: 'Angela Merkel', kind: 'person', cue: 'said' }
+		]);
+		expect(findUnknownNames("Iraq's Saddam Hussein called Bush a liar.")).toMatchObject([
+			{ name: 'Saddam Hussein', kind: 'person' }
+		]);
+		expect(findUnknownNames('Yigal Amir, 27, is serving a life sentence.')).toMatchObject([
+			{ name: 'Yigal Amir', kind: 'person' }
+		]);
+	});
+
 	it('finds nothing without a cue', () => {
-		expect(findUnknownNames('Angela Merkel said on Monday in September that Sochi was calm.')).toEqual([]);
+		expect(findUnknownNames('Talks with Angela Merkel in September ended; Sochi was calm.')).toEqual([]);
+		expect(findUnknownNames('The Persian Gulf crisis deepened.')).toEqual([]);
 		expect(findUnknownNames('In Idlib Province, the ceasefire held.')).toEqual([]);
 		expect(findUnknownNames('said the head of the Syrian Arab News Agency.')).toMatchObject([
 			{ name: 'Syrian Arab News Agency', kind: 'organization' }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle, type ExtractDeps } from '../../../src/pipeline/extract/article.ts';
 import type { ActorMention, DateRange, Span, Timex } from '../../../src/pipeline/extract/types.ts';
+import { CONFIDENCE_THRESHOLD } from '../../../src/lib/model/confidence.ts';
 
 const PUBLISHED = '2018-09-18';
 
@@ -200,6 +201,18 @@ describe('extractArticle', () => {
 		expect(event!.title).toBe('Lavrov says the talks were useful');
 	});
 
+	it("shows the first part of a speaker's undated statement, and the further parts as uncertain", () => {
+		const events = run(
+			'Lavrov said the talks were useful. Lavrov said the sides would meet again. Putin said nothing.',
+			fakes({}, people)
+		);
+		expect(events.map((e) => [e.title, e.confidence! >= CONFIDENCE_THRESHOLD])).toEqual([
+			['Lavrov says the talks were useful', true],
+			['Lavrov says the sides would meet again', false],
+			['Putin says nothing', true]
+		]);
+	});
+
 	it.each([
 		'Russian jets had been bombing the south of Idlib for weeks, Putin had rejected a truce.',
 		'Turkey and Russia signed a memorandum.',
@@ -253,6 +266,38 @@ describe('extractArticle', () => {
 			['statement', PUBLISHED],
 			['agreement', '2018-01-01']
 		]);
+	});
+
+	it('dates by the narrower of two date expressions side by side ("In July last year")', () => {
+		const [event] = run(
+			'In July last year, Putin met Erdogan in Sochi.',
+			fakes(
+				{
+					July: { start: '2017-07-01', end: '2017-07-31', precision: 'month' },
+					'last year': { start: '2017-01-01', end: '2017-12-31', precision: 'year' }
+				},
+				people
+			)
+		);
+		expect(event).toMatchObject({ type: 'meeting', start: '2017-07-01', precision: 'month' });
+	});
+
+	it('does not date an occurrence by a century or a decade ("the 11th century temple")', () => {
+		const body =
+			'Putin was near Angkor Wat, the fabled 11th century temple that is a tourist attraction, when Russia attacked.';
+		const at = body.indexOf('11th century');
+		const deps = fakes({}, people);
+		deps.tagDates = () => [
+			{
+				text: '11th century',
+				start: at,
+				end: at + 12,
+				type: 'DATE',
+				value: '10',
+				range: { start: '1000-01-01', end: '1099-12-31', precision: 'year' }
+			}
+		];
+		expect(run(body, deps)).toEqual([]);
 	});
 
 	it('keeps a date inside an "after"/"since"/"who" clause to that clause', () => {

@@ -20,6 +20,8 @@ describe('modalityOf', () => {
 		['Turkey plans to launch an offensive.', 'launch', 'tentative'],
 		['The two sides could meet next month.', 'meet', 'speculative'],
 		['If they agree, the truce will hold.', 'agree', 'speculative'],
+		['Israel wants to withdraw from Lebanon.', 'withdraw', 'speculative'],
+		['Turkey is seeking to mediate between them.', 'mediate', 'speculative'],
 		['British Prime Minister Theresa May said the strikes were limited.', 'said', 'fact']
 	])('reads %j at "%s" as %s', (text, trigger, expected) => {
 		expect(modality(text, trigger)).toBe(expected);

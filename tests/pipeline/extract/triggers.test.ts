@@ -27,7 +27,15 @@ describe('findTriggers', () => {
 		['Syrian air defences shot down the aircraft.', 'shot down', 'military', '190', 'shoot down'],
 		['Washington began to withdraw troops.', 'withdraw', 'military', '0874', 'withdraw'],
 		['Jets were bombing the town.', 'bombing', 'military', '195', 'bomb'],
-		['Russia suspended the memorandum.', 'suspended', 'other', '160', 'suspend']
+		['Russia suspended the memorandum.', 'suspended', 'other', '160', 'suspend'],
+		['The convention voted to make Australia a republic.', 'voted', 'agreement', '00', 'vote'],
+		['Pentagon officials confirmed the reports.', 'confirmed', 'statement', '010', 'confirm'],
+		['Officials assailed Ukraine for the exercises.', 'assailed', 'statement', '111', 'assail'],
+		['Hun Sen staged a coup against Ranariddh.', 'coup', 'military', '00', 'stage a coup'],
+		['Police clashed with demonstrators in Lagos.', 'clashed', 'military', '190', 'clash'],
+		['He was abducted in March.', 'abducted', 'other', '181', 'abduct'],
+		['The Nikkei index fell 148.85 points.', 'fell', 'other', '00', 'fall'],
+		['The currency has lost 26 percent of its value.', 'lost', 'other', '00', 'lose']
 	])('%s → %s is %s (CAMEO %s)', (text, word, type, cameo, lemma) => {
 		const trigger = findTriggers(at(text))[0]!;
 		expect(trigger).toMatchObject({ text: word, type, cameo, lemma });
