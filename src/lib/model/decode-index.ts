@@ -44,11 +44,14 @@ function starts(index: CompactIndex, name: 'ids' | 'titles', lengths: ArrayLike<
 	return out;
 }
 
-/** A sparse column's values by position (`empty` where an event has none), checked. */
+/**
+ * A sparse column's values by position, in the array `make` gives (its fill stands for "none"), or
+ * undefined when the index has no such column. Checked.
+ */
 function sparse<T, A extends { length: number; [i: number]: number }>(
 	index: CompactIndex,
 	field: 'confidence' | 'planned' | 'inferred' | 'part',
-	values: A,
+	make: () => A,
 	code: (value: T) => number
 ): A | undefined {
 	const s = index[field] as Sparse<T> | undefined;
@@ -57,6 +60,7 @@ function sparse<T, A extends { length: number; [i: number]: number }>(
 		Array.isArray(s.at) && Array.isArray(s.value) && s.at.length === s.value.length,
 		`its "${field}" entries do not pair up`
 	);
+	const values = make();
 	for (let k = 0; k < s.at.length; k++) {
 		const i = s.at[k]!;
 		if (!(Number.isInteger(i) && i >= 0 && i < values.length))
@@ -123,18 +127,36 @@ export function decodeIndex(index: CompactIndex): Dataset {
 		actorStart,
 		actorCodes,
 		actorIds,
-		confidence: sparse<number, Float64Array>(
+		confidence: sparse(
 			index,
 			'confidence',
-			new Float64Array(count).fill(NaN),
-			(v) => v
+			() => new Float64Array(count).fill(NaN),
+			(v: number) => v
 		),
-		planned: sparse<boolean, Int8Array>(index, 'planned', new Int8Array(count).fill(-1), (v) => +v),
-		inferred: sparse<boolean, Int8Array>(index, 'inferred', new Int8Array(count).fill(-1), (v) => +v),
-		part: sparse<string, Int8Array>(index, 'part', new Int8Array(count).fill(-1), (v) => {
-			const code = parts.indexOf(v);
-			return code >= 0 ? code : parts.push(v) - 1;
-		}),
+		planned: sparse(
+			index,
+			'planned',
+			() => new Int8Array(count).fill(-1),
+			(v: boolean) => +v
+		),
+		inferred: sparse(
+			index,
+			'inferred',
+			() => new Int8Array(count).fill(-1),
+			(v: boolean) => +v
+		),
+		part: sparse(
+			index,
+			'part',
+			() => new Int8Array(count).fill(-1),
+			(v: string) => {
+				const code = parts.indexOf(v);
+				if (code >= 0) return code;
+				// Three parts are known (early, mid, late); a byte's worth is more than any index needs.
+				if (parts.length === 127) throw new IndexError('its "part" entries have over 127 values');
+				return parts.push(v) - 1;
+			}
+		),
 		parts,
 		// A dataset names a few thousand distinct days: each becomes a string once, shared by its events.
 		date(n) {

@@ -152,6 +152,11 @@ describe('decodeIndex', () => {
 			/"confidence" entries do not pair up/
 		],
 		[
+			'a sparse column of more values than it can code',
+			(i) => (i.part = { at: Array(200).fill(0), value: Array.from({ length: 200 }, (_, k) => `p${k}`) }),
+			/"part" entries have over 127 values/
+		],
+		[
 			'a sparse column out of range',
 			(i) => (i.part = { at: [2], value: ['mid'] }),
 			/"part" entries name an event out of range/
