@@ -34,7 +34,11 @@ describe('unpackColumn', () => {
 		['an unknown type', { type: 'f64', data: '' }, /not a packed column/],
 		['data that is not text', { type: 'u8', data: [1, 2] }, /not a packed column/],
 		['bytes that are not base64', { type: 'u8', data: '@@@@' }, /not base64/],
-		['bytes that are not whole values', { type: 'u16', data: btoa('abc') }, /3 bytes are not whole u16 values/],
+		[
+			'bytes that are not whole values',
+			{ type: 'u16', data: btoa('abc') },
+			/3 bytes are not whole u16 values/
+		],
 		['a length other than the one asked', packColumn([1, 2, 3]), /3 entries for 4/]
 	])('refuses %s', (_, column, message) => {
 		expect(() => unpackColumn(column as ReturnType<typeof packColumn>, 4)).toThrow(message);
