@@ -17,11 +17,14 @@ describe('packColumn then unpackColumn', () => {
 		expect(Array.from(unpackColumn(column, values.length))).toEqual(values);
 	});
 
-	it('packs a million small numbers into a million bytes', () => {
-		const values = Array.from({ length: 1_000_000 }, (_, i) => i % 7);
+	it('packs small numbers into a byte each', () => {
+		const values = Array.from({ length: 30_000 }, (_, i) => i % 7);
 		const column = packColumn(values);
-		expect(column.data.length).toBe(Math.ceil(1_000_000 / 3) * 4);
-		expect(unpackColumn(column)).toEqual(Uint8Array.from(values));
+		expect(column.data.length).toBe((30_000 / 3) * 4);
+		const unpacked = unpackColumn(column);
+		expect(unpacked).toBeInstanceOf(Uint8Array);
+		// Compared by hand: a deep equality of thousands of elements is slower than the packing.
+		expect(unpacked.every((v, i) => v === values[i])).toBe(true);
 	});
 
 	it.each([[[1.5]], [[NaN]], [[2 ** 32]], [[-1, 2 ** 31]]])('refuses %j', (values) => {
