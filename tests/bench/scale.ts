@@ -7,10 +7,11 @@
 // Timings are only as quiet as the machine: run it with nothing else busy.
 import { chromium, type Browser } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, openSync, readSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS, ensureChromium } from '../tools/chromium.mjs';
 import { syntheticDataset } from '../support/synthetic.ts';
+import { INDEX_VERSION } from '../../src/lib/model/compact-index.ts';
 import { BENCH_DIR, syntheticFile } from './datasets.ts';
 import { writeIndexFiles } from './index-files.ts';
 import { gzipSize, serveBench, type BenchServer } from './server.ts';
@@ -76,10 +77,23 @@ const QUIET_MS = 2000;
 const siteDir = (events: number) =>
 	join(BENCH_DIR, events > LARGEST_SITE ? `index-${events}` : `site-${events}`);
 
+/**
+ * Whether `file` is an index in the format the widget reads now: files written by an older encoder
+ * (a run before the format changed) are written again, not measured.
+ */
+function isCurrentIndex(file: string): boolean {
+	if (!existsSync(file)) return false;
+	const fd = openSync(file, 'r');
+	const head = Buffer.alloc(64);
+	readSync(fd, head, 0, 64, 0);
+	closeSync(fd);
+	return head.toString().startsWith(`{"format":"dateline-index","version":${INDEX_VERSION},`);
+}
+
 /** For a size past `LARGEST_SITE`: the index files, and the widget script of a built site. */
 function writeIndexSite(events: number, widgetFrom: string): void {
 	const dir = siteDir(events);
-	if (!existsSync(join(dir, 'data', 'index.json'))) {
+	if (!isCurrentIndex(join(dir, 'data', 'index.json'))) {
 		console.error(`Writing the index and shards of ${events} synthetic events…`);
 		writeIndexFiles(syntheticDataset({ events, seed: 1 }), dir);
 	}

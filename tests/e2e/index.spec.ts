@@ -5,6 +5,7 @@ import type { Dataset, TimelineEvent } from '../../src/lib/model/types.ts';
 import { searchText } from '../../src/lib/model/filter.ts';
 import { buildFolder } from '../../src/pipeline/folder.ts';
 import { eventMarks, loadDataset, open } from './helpers.ts';
+import { decodeIndex } from '../../src/lib/model/decode-index.ts';
 
 // `/` and `/embed` draw from the compact index (/data/index.json) and fetch quotes in detail shards.
 
@@ -72,11 +73,12 @@ test('/events.json holds every field of every event the build computed', async (
 		)
 	);
 	const details = shards.flatMap((s) => s.details);
+	const decoded = decodeIndex(index).events;
 	expect(details).toHaveLength(served.events.length);
 	served.events.forEach((event: TimelineEvent, i: number) => {
 		expect({ ...event, ...details[i] }).toEqual(event);
-		expect(index.ids[i]).toBe(event.id);
-		expect(index.titles[i]).toBe(event.title);
+		expect(decoded[i]!.id).toBe(event.id);
+		expect(decoded[i]!.title).toBe(event.title);
 	});
 });
 

@@ -5,31 +5,43 @@
  * (`encodeIndex` then `decodeIndex` and `withDetails` give them back).
  */
 
+import type { PackedColumn } from './packed-column.ts';
 import type { Actor, Article, Source, TimelineEvent } from './types.ts';
 
-/** Events whose index columns and detail shards together rebuild them, field for field. */
+/** The version of the index format; an index of another version is not read as one. */
+export const INDEX_VERSION = 2;
+
+/**
+ * Events whose index columns and detail shards together rebuild them, field for field. Numbers are
+ * packed columns (typed arrays in base64, see packed-column.ts) and each text column is one string,
+ * so that reading a million events parses a few dozen JSON values, not millions.
+ */
 export interface CompactIndex {
 	format: 'dateline-index';
-	version: 1;
+	version: typeof INDEX_VERSION;
 	actors: Actor[];
 	articles: Article[];
-	/** How many events; every column below has this length. */
+	/** How many events; every per-event column below has this length. */
 	count: number;
-	ids: string[];
-	titles: string[];
+	/** Every event's id, one after the other; `idLength` says how long each is (in UTF-16 code units). */
+	ids: string;
+	idLength: PackedColumn;
+	/** Every event's title, one after the other, as `ids`. */
+	titles: string;
+	titleLength: PackedColumn;
 	/** First day as a day number (days since 1970-01-01), each the difference from the event before. */
-	start: number[];
+	start: PackedColumn;
 	/** Days from the first to the last day (0 for a one-day event). */
-	length: number[];
+	length: PackedColumn;
 	/** Codes into `precisions`. */
-	precision: number[];
+	precision: PackedColumn;
 	precisions: string[];
 	/** Codes into `types`. */
-	type: number[];
+	type: PackedColumn;
 	types: string[];
 	/** How many actors each event has; their codes (into `actorIds`) follow one another in `actorCodes`. */
-	actorCount: number[];
-	actorCodes: number[];
+	actorCount: PackedColumn;
+	actorCodes: PackedColumn;
 	/** The dataset's actors' ids first, then any other id an event names. */
 	actorIds: string[];
 	/** Optional fields, only for the events that have them: positions ascending, with their values. */
@@ -89,7 +101,7 @@ export const PENDING_SOURCES: Source[] = Object.freeze([]) as unknown as Source[
 /** Whether `value` has the compact index's shape (its marker and version; the columns are checked when decoded). */
 export function isCompactIndex(value: unknown): value is CompactIndex {
 	const v = value as Partial<CompactIndex> | null;
-	return typeof v === 'object' && v !== null && v.format === 'dateline-index' && v.version === 1;
+	return typeof v === 'object' && v !== null && v.format === 'dateline-index' && v.version === INDEX_VERSION;
 }
 
 /** The URL of a detail shard or search bucket, from a `{key}` path relative to the index's URL. */

@@ -5,12 +5,14 @@
 
 import {
 	INDEX_FIELDS,
+	INDEX_VERSION,
 	type CompactIndex,
 	type DetailShard,
 	type EventDetail,
 	type Sparse
 } from './compact-index.ts';
 import { dayNumber } from './dates.ts';
+import { packColumn } from './packed-column.ts';
 import type { Dataset } from './types.ts';
 import { PRECISIONS, EVENT_TYPES } from './types.ts';
 
@@ -42,6 +44,7 @@ function dictionary(known: readonly string[]) {
 /** The index of `dataset`: its events' index fields as columns, its actors and articles as they are. */
 export function encodeIndex(dataset: Dataset, options: IndexOptions): CompactIndex {
 	const { events } = dataset;
+	const n = events.length;
 	const types = dictionary(EVENT_TYPES);
 	const precisions = dictionary(PRECISIONS);
 	const actorIds = dictionary(dataset.actors.map((a) => a.id));
@@ -49,48 +52,33 @@ export function encodeIndex(dataset: Dataset, options: IndexOptions): CompactInd
 	const planned: Sparse<boolean> = { at: [], value: [] };
 	const inferred: Sparse<boolean> = { at: [], value: [] };
 	const part: Sparse<string> = { at: [], value: [] };
-	const index: CompactIndex = {
-		format: 'dateline-index',
-		version: 1,
-		actors: dataset.actors,
-		articles: dataset.articles,
-		count: events.length,
-		ids: [],
-		titles: [],
-		start: [],
-		length: [],
-		precision: [],
-		precisions: precisions.values,
-		type: [],
-		types: types.values,
-		actorCount: [],
-		actorCodes: [],
-		actorIds: actorIds.values,
-		details: {
-			path: options.detailsPath ?? 'details/{shard}.json',
-			size: options.shardSize,
-			shards: Math.ceil(events.length / options.shardSize)
-		}
-	};
+	const idLength = new Float64Array(n);
+	const titleLength = new Float64Array(n);
+	const start = new Float64Array(n);
+	const length = new Float64Array(n);
+	const precision = new Float64Array(n);
+	const type = new Float64Array(n);
+	const actorCount = new Float64Array(n);
+	const actorCodes: number[] = [];
 	// Days repeat across thousands of events: convert each date once.
 	const days = new Map<string, number>();
 	const day = (iso: string) => {
-		let n = days.get(iso);
-		if (n === undefined) days.set(iso, (n = dayNumber(iso)));
-		return n;
+		let d = days.get(iso);
+		if (d === undefined) days.set(iso, (d = dayNumber(iso)));
+		return d;
 	};
 	let previous = 0;
 	events.forEach((event, i) => {
-		const start = day(event.start);
-		index.ids.push(event.id);
-		index.titles.push(event.title);
-		index.start.push(start - previous);
-		previous = start;
-		index.length.push(day(event.end) - start);
-		index.precision.push(precisions.code(event.precision));
-		index.type.push(types.code(event.type));
-		index.actorCount.push(event.actors.length);
-		for (const id of event.actors) index.actorCodes.push(actorIds.code(id));
+		const first = day(event.start);
+		idLength[i] = event.id.length;
+		titleLength[i] = event.title.length;
+		start[i] = first - previous;
+		previous = first;
+		length[i] = day(event.end) - first;
+		precision[i] = precisions.code(event.precision);
+		type[i] = types.code(event.type);
+		actorCount[i] = event.actors.length;
+		for (const id of event.actors) actorCodes.push(actorIds.code(id));
 		const sparse = <T>(column: Sparse<T>, value: T | undefined) => {
 			if (value === undefined) return;
 			column.at.push(i);
@@ -101,6 +89,31 @@ export function encodeIndex(dataset: Dataset, options: IndexOptions): CompactInd
 		sparse(inferred, event.inferred);
 		sparse(part, event.part);
 	});
+	const index: CompactIndex = {
+		format: 'dateline-index',
+		version: INDEX_VERSION,
+		actors: dataset.actors,
+		articles: dataset.articles,
+		count: n,
+		ids: events.map((e) => e.id).join(''),
+		idLength: packColumn(idLength),
+		titles: events.map((e) => e.title).join(''),
+		titleLength: packColumn(titleLength),
+		start: packColumn(start),
+		length: packColumn(length),
+		precision: packColumn(precision),
+		precisions: precisions.values,
+		type: packColumn(type),
+		types: types.values,
+		actorCount: packColumn(actorCount),
+		actorCodes: packColumn(actorCodes),
+		actorIds: actorIds.values,
+		details: {
+			path: options.detailsPath ?? 'details/{shard}.json',
+			size: options.shardSize,
+			shards: Math.ceil(n / options.shardSize)
+		}
+	};
 	if (confidence.at.length) index.confidence = confidence;
 	if (planned.at.length) index.planned = planned;
 	if (inferred.at.length) index.inferred = inferred;

@@ -4,7 +4,8 @@
  * on each keystroke takes a few milliseconds: actor lists instead of a scan, a scan of strings for text.
  */
 
-import { isConfident } from './confidence.ts';
+import { CONFIDENCE_THRESHOLD, isConfident } from './confidence.ts';
+import { columnsOf, type EventColumns } from './event-columns.ts';
 import { eventSpan } from './span.ts';
 import { EVENT_TYPES } from './types.ts';
 import type { Actor, ActorId, Dataset, EventType, IsoDate, TimelineEvent } from './types.ts';
@@ -122,16 +123,33 @@ function buildIndex(dataset: Dataset): DatasetIndex {
 		return n;
 	};
 	for (const actor of dataset.actors) number(actor.id);
-	for (const event of events) for (const id of event.actors) number(id);
+	// Events read from a compact index: its actor ids are these same ids, in the same order, and
+	// the type and confidence columns are at hand; no event need be asked.
+	const indexed = columnsOf(events);
+	if (indexed) for (const id of indexed.columns.actorIds) number(id);
+	else for (const event of events) for (const id of event.actors) number(id);
 	// An id no actor declares is its own only ancestor, as before.
 	const ancestorNumbers: number[][] = [];
 	for (const [id, n] of [...actorNumber]) ancestorNumbers[n] = [...(ancestors.get(id) ?? [id])].map(number);
 
 	const typeBits = new Uint8Array(events.length);
-	for (let i = 0; i < events.length; i++) typeBits[i] = typeBit(events[i]!.type);
 	let uncertain: Uint8Array | undefined;
-	for (let i = 0; i < events.length; i++) {
-		if (!isConfident(events[i]!)) (uncertain ??= new Uint8Array(events.length))[i] = 1;
+	if (indexed) {
+		const { columns, positions } = indexed;
+		const bits = columns.types.map(typeBit);
+		const { confidence } = columns;
+		for (let i = 0; i < events.length; i++) {
+			const p = positions[i]!;
+			typeBits[i] = bits[columns.type[p]!]!;
+			// NaN (no confidence) is not below the threshold: such an event is always shown.
+			if (confidence && confidence[p]! < CONFIDENCE_THRESHOLD)
+				(uncertain ??= new Uint8Array(events.length))[i] = 1;
+		}
+	} else {
+		for (let i = 0; i < events.length; i++) typeBits[i] = typeBit(events[i]!.type);
+		for (let i = 0; i < events.length; i++) {
+			if (!isConfident(events[i]!)) (uncertain ??= new Uint8Array(events.length))[i] = 1;
+		}
 	}
 
 	let text: string[] | undefined;
@@ -140,7 +158,7 @@ function buildIndex(dataset: Dataset): DatasetIndex {
 	return {
 		dataset,
 		events,
-		extent: eventSpan(events),
+		extent: indexed ? columnSpan(indexed.columns, indexed.positions) : eventSpan(events),
 		ancestors,
 		actorNumber,
 		get direct() {
@@ -157,6 +175,19 @@ function buildIndex(dataset: Dataset): DatasetIndex {
 		uncertain,
 		text: () => (text ??= eventTexts(events, actors))
 	};
+}
+
+/** `eventSpan` of events read from a compact index, from their day numbers. */
+function columnSpan(columns: EventColumns, positions: Int32Array): [IsoDate, IsoDate] | undefined {
+	if (positions.length === 0) return undefined;
+	let first = Infinity;
+	let last = -Infinity;
+	for (let i = 0; i < positions.length; i++) {
+		const p = positions[i]!;
+		if (columns.first[p]! < first) first = columns.first[p]!;
+		if (columns.last[p]! > last) last = columns.last[p]!;
+	}
+	return [columns.date(first), columns.date(last)];
 }
 
 function typeBit(type: string): number {

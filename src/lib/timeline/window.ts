@@ -3,6 +3,7 @@ import { bisectLeft } from 'd3-array';
 import { millisecondsInDay } from 'date-fns/constants';
 import { EVENT_TYPES, type EventId, type EventType, type TimelineEvent } from '../model/types.ts';
 import { toUtcDate } from '../model/dates.ts';
+import { columnsOf } from '../model/event-columns.ts';
 
 /**
  * Events of one duration class, by start: a window query looks back only as far as the longest of
@@ -45,6 +46,8 @@ export interface EventIndex {
 
 const TYPE_ORDER = Object.fromEntries(EVENT_TYPES.map((type, i) => [type, i])) as Record<EventType, number>;
 
+const typeOrderOf = (type: string) => TYPE_ORDER[type as EventType] ?? EVENT_TYPES.length - 1;
+
 /** Longest span of each duration class, in days: a day, a month, a year, anything longer. */
 const CLASS_LIMITS = [1, 31, 366, Infinity];
 
@@ -67,10 +70,18 @@ export function indexEvents(input: readonly TimelineEvent[]): EventIndex {
 		if (t === undefined) days.set(iso, (t = dayStart(iso)));
 		return t;
 	};
+	// Events read from a compact index have their days as numbers already: no string to parse.
+	const indexed = columnsOf(input);
 	for (let i = 0; i < n; i++) {
-		const e = input[i]!;
-		start[i] = read(e.start);
-		end[i] = read(e.end) + millisecondsInDay;
+		if (indexed) {
+			const p = indexed.positions[i]!;
+			start[i] = indexed.columns.first[p]! * millisecondsInDay;
+			end[i] = (indexed.columns.last[p]! + 1) * millisecondsInDay;
+		} else {
+			const e = input[i]!;
+			start[i] = read(e.start);
+			end[i] = read(e.end) + millisecondsInDay;
+		}
 		if (i > 0 && start[i]! < start[i - 1]!) sorted = false;
 	}
 	if (!sorted) {
@@ -81,6 +92,8 @@ export function indexEvents(input: readonly TimelineEvent[]): EventIndex {
 		end = Float64Array.from(order, (i) => end[i]!);
 	}
 
+	// Sorted or not, the index's types are read from its columns, one code a type.
+	const typeOrder = sorted && indexed ? indexed.columns.types.map(typeOrderOf) : undefined;
 	const classOf = new Int8Array(n);
 	const classSizes = CLASS_LIMITS.map(() => 0);
 	// Types as small integers (their place in EVENT_TYPES): array slots, not map lookups, per event.
@@ -94,7 +107,9 @@ export function indexEvents(input: readonly TimelineEvent[]): EventIndex {
 		while (days > CLASS_LIMITS[c]!) c++;
 		classOf[i] = c;
 		classSizes[c]!++;
-		const t = TYPE_ORDER[events[i]!.type] ?? EVENT_TYPES.length - 1;
+		const t = typeOrder
+			? typeOrder[indexed!.columns.type[indexed!.positions[i]!]!]!
+			: typeOrderOf(events[i]!.type);
 		typeOf[i] = t;
 		typeSizes[t]!++;
 		if (!(start[i]! >= min)) min = start[i]!;

@@ -1,6 +1,7 @@
 import { mount, unmount } from 'svelte';
 import { parseEmbedParams } from '../filters/url.ts';
 import { TimelineView } from '../filters/view.svelte.ts';
+import { plainEvent } from '../model/event-columns.ts';
 import controlsCss from '../timeline/controls.css?inline';
 import themeCss from '../timeline/theme.css?inline';
 import { attributesToParams, WIDGET_ATTRIBUTES } from './attributes.ts';
@@ -54,7 +55,7 @@ export class DatelineTimelineElement extends HTMLElement {
 						this.dispatchEvent(
 							// A copy: a host that edits the detail must not edit what the widget shows.
 							new CustomEvent('dateline-select', {
-								detail: structuredClone(event),
+								detail: structuredClone(plainEvent(event)),
 								bubbles: true,
 								composed: true
 							})

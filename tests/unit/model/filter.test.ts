@@ -11,6 +11,9 @@ import {
 } from '../../../src/lib/model/filter';
 import type { Dataset } from '../../../src/lib/model/types';
 import { fixture } from './fixture';
+import { decodeIndex } from '../../../src/lib/model/decode-index';
+import { encodeIndex } from '../../../src/lib/model/encode-index';
+import { syntheticDataset } from '../../support/synthetic.ts';
 
 const index = indexDataset(fixture());
 
@@ -275,5 +278,36 @@ describe('indexDataset', () => {
 		const index = indexDataset(dataset);
 		expect(indexDataset(dataset)).toBe(index);
 		expect(indexDataset({ ...dataset })).not.toBe(index);
+	});
+});
+
+describe('indexDataset over events read from a compact index', () => {
+	const dataset = syntheticDataset({ events: 500, seed: 4 });
+	dataset.events = dataset.events.map((e, i) => ({
+		...e,
+		...(i % 4 === 0 ? { confidence: (i % 10) / 10 } : {}),
+		...(i % 9 === 0 ? { actors: [...e.actors, 'undeclared'] } : {})
+	}));
+	const decoded = decodeIndex(encodeIndex(dataset, { shardSize: 100 }));
+
+	it('numbers actors, types and the uncertain as the events themselves would', () => {
+		const a = indexDataset(decoded);
+		const b = indexDataset(dataset);
+		expect(a.typeBits).toEqual(b.typeBits);
+		expect(a.uncertain).toEqual(b.uncertain);
+		expect([...a.actorNumber]).toEqual([...b.actorNumber]);
+		expect(a.extent).toEqual(b.extent);
+	});
+
+	it.each<Partial<EventFilter>>([
+		{},
+		{ uncertain: true },
+		{ actors: ['undeclared'] },
+		{ types: ['talks'], from: '2015-01-01' }
+	])('filters and counts as over the events themselves (%j)', (patch) => {
+		const filter = { ...EMPTY_FILTER, ...patch };
+		const ids = (d: Dataset) => filterEvents(indexDataset(d), filter).map((e) => e.id);
+		expect(ids(decoded)).toEqual(ids(dataset));
+		expect(countByActor(indexDataset(decoded), filter)).toEqual(countByActor(indexDataset(dataset), filter));
 	});
 });

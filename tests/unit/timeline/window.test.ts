@@ -9,6 +9,9 @@ import {
 	queryWindow
 } from '../../../src/lib/timeline/window';
 import { makeEvent } from '../../support/events.ts';
+import { syntheticDataset } from '../../support/synthetic.ts';
+import { decodeIndex } from '../../../src/lib/model/decode-index';
+import { encodeIndex } from '../../../src/lib/model/encode-index';
 
 const ms = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 const ids = (events: readonly TimelineEvent[], positions: Int32Array, n: number) =>
@@ -104,4 +107,22 @@ test('dayStart agrees with Date.UTC on every day of 1999–2001 and on leap days
 	}
 	expect(dayStart('2400-02-29')).toBe(Date.UTC(2400, 1, 29));
 	expect(dayStart('1900-03-01')).toBe(Date.UTC(1900, 2, 1));
+});
+
+describe('indexEvents over events read from a compact index', () => {
+	const dataset = syntheticDataset({ events: 400, seed: 2 });
+	const decoded = decodeIndex(encodeIndex(dataset, { shardSize: 100 })).events;
+
+	test.each<[string, (events: readonly TimelineEvent[]) => TimelineEvent[]]>([
+		['every event', (events) => [...events]],
+		['a filtered subset', (events) => events.filter((_, i) => i % 3 === 1)],
+		['events out of order', (events) => [...events].reverse()]
+	])('reads the days from the columns, as from the dates, for %s', (_, pick) => {
+		const fromColumns = indexEvents(pick(decoded));
+		const fromDates = indexEvents(pick(dataset.events));
+		expect(fromColumns.start).toEqual(fromDates.start);
+		expect(fromColumns.end).toEqual(fromDates.end);
+		expect(fromColumns.events.map((e) => e.id)).toEqual(fromDates.events.map((e) => e.id));
+		expect([...fromColumns.byType.keys()]).toEqual([...fromDates.byType.keys()]);
+	});
 });
