@@ -1,0 +1,73 @@
+/**
+ * The language a page or widget is shown in, handed down by context: switching it re-renders every word.
+ */
+import { getContext, setContext } from 'svelte';
+import type { Lang } from './locales.ts';
+import { EN, type Messages } from './messages.ts';
+import { Translator } from './translator.ts';
+
+/** Fetches a language's message table (English is always at hand and never asked for). */
+export type MessageLoader = (lang: Lang) => Promise<Messages>;
+
+const ENGLISH = new Translator('en', EN);
+const KEY = Symbol('dateline-locale');
+
+export class Locale {
+	/** The words in use: English until a language's table has arrived, so a page never mixes two. */
+	translator: Translator = $state.raw(ENGLISH);
+	/** The language last asked for, which may still be on its way. */
+	#wanted: Lang = 'en';
+	readonly #load: MessageLoader | undefined;
+	readonly #cache = new Map<Lang, Promise<Translator>>();
+
+	constructor(load?: MessageLoader) {
+		this.#load = load;
+	}
+
+	get lang(): Lang {
+		return this.translator.lang;
+	}
+
+	/**
+	 * Switch to a language once its table is in. A table that cannot be fetched leaves English (the
+	 * reader still gets a working timeline) and is asked for again next time.
+	 */
+	async use(lang: Lang): Promise<void> {
+		this.#wanted = lang;
+		const translator = await this.#translator(lang).catch(() => ENGLISH);
+		// A later call won: a slow table must not replace the language chosen after it.
+		if (this.#wanted === lang) this.translator = translator;
+	}
+
+	#translator(lang: Lang): Promise<Translator> {
+		if (lang === 'en' || !this.#load) return Promise.resolve(ENGLISH);
+		let made = this.#cache.get(lang);
+		if (!made) {
+			made = this.#load(lang).then((messages) => new Translator(lang, messages, EN));
+			made.catch(() => this.#cache.delete(lang));
+			this.#cache.set(lang, made);
+		}
+		return made;
+	}
+}
+
+/** A loader of the message tables served as `<base><lang>.json` (built from `src/lib/i18n/messages/`). */
+export function fetchMessages(base: string | URL): MessageLoader {
+	return async (lang) => {
+		const response = await fetch(new URL(`${lang}.json`, base));
+		if (!response.ok) throw new Error(`${response.status} for the ${lang} messages`);
+		return (await response.json()) as Messages;
+	};
+}
+
+/** Give the components below a locale. */
+export function setLocale(locale: Locale): void {
+	setContext(KEY, locale);
+}
+
+const fallback = new Locale();
+
+/** The locale the components above gave, or English (a component rendered on its own, as in tests). */
+export function useLocale(): Locale {
+	return getContext<Locale | undefined>(KEY) ?? fallback;
+}
