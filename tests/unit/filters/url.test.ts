@@ -96,7 +96,7 @@ function throughAttributes(state: ViewState) {
 		widgetAttributes({ site: 'https://d.example', filter: state.filter, theme: 'auto' })
 	);
 	const params = attributesToParams({ getAttribute: (name) => attributes.get(name) ?? null });
-	return parseViewParams(params, dataset, 'in the attributes');
+	return parseViewParams(params, dataset, 'attributes');
 }
 
 describe('the view state round trip', () => {
