@@ -5,14 +5,25 @@ import { DetailSource } from '../loading/detail-source.ts';
 import { describeProblem } from '../model/problems.ts';
 import { validateDataset } from '../model/validate.ts';
 import { isCertainlyValid } from './quick-check.ts';
+import { EN, fillIn } from '../i18n/messages.ts';
+
+/** Why a dataset could not be shown, as data each language words (`error.*` in the message tables). */
+export interface LoadProblem {
+	key: 'error.request' | 'error.status' | 'error.notJson' | 'error.index' | 'error.invalid';
+	vars: Record<string, string | number>;
+}
+
+function failed(key: LoadProblem['key'], vars: LoadProblem['vars']) {
+	return { error: fillIn(EN[key], vars), problem: { key, vars } };
+}
 
 /**
  * A dataset fetched for a widget, or a sentence saying why there is none. From a compact index, its
  * events wait for their details, which `details` fetches.
  */
 export type LoadResult =
-	| { dataset: Dataset; details?: DetailSource; error?: undefined }
-	| { dataset?: undefined; details?: undefined; error: string };
+	| { dataset: Dataset; details?: DetailSource; error?: undefined; problem?: undefined }
+	| { dataset?: undefined; details?: undefined; error: string; problem: LoadProblem };
 
 /**
  * Fetch and validate a dataset, or a compact index (told apart by its shape; its shards are found
@@ -29,19 +40,17 @@ export async function loadDataset(
 		response = await fetcher(src, { signal, headers: { accept: 'application/json' } });
 	} catch (error) {
 		if (signal?.aborted) throw error;
-		return {
-			error: `Could not load the timeline data from ${src}: the request failed (${(error as Error).message}).`
-		};
+		return failed('error.request', { src, message: (error as Error).message });
 	}
 	if (!response.ok) {
-		return { error: `Could not load the timeline data from ${src}: the server answered ${response.status}.` };
+		return failed('error.status', { src, status: String(response.status) });
 	}
 	let value: unknown;
 	try {
 		value = await response.json();
 	} catch {
 		if (signal?.aborted) throw new DOMException('aborted', 'AbortError');
-		return { error: `Could not load the timeline data from ${src}: it is not JSON.` };
+		return failed('error.notJson', { src });
 	}
 	if (isCompactIndex(value)) {
 		try {
@@ -49,7 +58,7 @@ export async function loadDataset(
 			const url = new URL(response.url || src, globalThis.location?.href).href;
 			return { dataset, details: new DetailSource(url, value, dataset.events, fetcher) };
 		} catch (error) {
-			return { error: `The index at ${src} cannot be read: ${(error as Error).message}.` };
+			return failed('error.index', { src, message: (error as Error).message });
 		}
 	}
 	// The full validation only when the quick pass has doubts: it names the problems, at ten times the cost.
@@ -57,7 +66,7 @@ export async function loadDataset(
 	if (problems.length > 0) {
 		const shown = problems.slice(0, 3).map(describeProblem);
 		const more = problems.length > 3 ? ` (and ${problems.length - 3} more problems)` : '';
-		return { error: `The data at ${src} is not a Dateline dataset: ${shown.join('; ')}${more}.` };
+		return failed('error.invalid', { src, problems: `${shown.join('; ')}${more}` });
 	}
 	return { dataset: value as Dataset };
 }
