@@ -3,7 +3,8 @@
  * by people: whatever arrives, parsing keeps what it can and explains what it dropped, never throws.
  */
 
-import { EN, fillIn } from '../i18n/messages.ts';
+import { fillIn } from '../i18n/messages.ts';
+import { en } from '../i18n/messages/en.ts';
 import { isLang, type Lang } from '../i18n/locales.ts';
 import { compareIso, isIsoDate } from '../model/dates.ts';
 import { EMPTY_FILTER, type EventFilter, type Match } from '../model/filter.ts';
@@ -91,7 +92,7 @@ function notice(
 ): Notice {
 	const made: Notice = { code, param, value, origin, message: '' };
 	if (from) made.from = from;
-	made.message = fillIn(EN[`notice.${code}`], noticeVars(made, EN[`origin.${origin}`]));
+	made.message = fillIn(en[`notice.${code}`], noticeVars(made, en[`origin.${origin}`]));
 	return made;
 }
 

@@ -3,24 +3,34 @@
  */
 import { getContext, setContext } from 'svelte';
 import type { Lang } from './locales.ts';
-import { EN, type Messages } from './messages.ts';
+import type { Messages } from './messages.ts';
+import { en } from './messages/en.ts';
 import { Translator } from './translator.ts';
 
 /** Fetches a language's message table (English is always at hand and never asked for). */
 export type MessageLoader = (lang: Lang) => Promise<Messages>;
 
-const ENGLISH = new Translator('en', EN);
 const KEY = Symbol('dateline-locale');
 
+/**
+ * English as the widget and `/embed` carry it: the words they say, not the site's pages'. Typed as
+ * a whole table, which it is for everything below them (tests/unit/i18n/shared.test.ts checks it).
+ */
+export const SHARED_ENGLISH = en as unknown as Messages;
+
 export class Locale {
+	readonly #english: Translator;
 	/** The words in use: English until a language's table has arrived, so a page never mixes two. */
-	translator: Translator = $state.raw(ENGLISH);
+	translator: Translator;
 	/** The language last asked for, which may still be on its way. */
 	#wanted: Lang = 'en';
 	readonly #load: MessageLoader | undefined;
 	readonly #cache = new Map<Lang, Promise<Translator>>();
 
-	constructor(load?: MessageLoader) {
+	/** `english` is always at hand; `load` fetches the others (none: English only). */
+	constructor({ english = SHARED_ENGLISH, load }: { english?: Messages; load?: MessageLoader } = {}) {
+		this.#english = new Translator('en', english);
+		this.translator = $state.raw(this.#english);
 		this.#load = load;
 	}
 
@@ -34,16 +44,16 @@ export class Locale {
 	 */
 	async use(lang: Lang): Promise<void> {
 		this.#wanted = lang;
-		const translator = await this.#translator(lang).catch(() => ENGLISH);
+		const translator = await this.#translator(lang).catch(() => this.#english);
 		// A later call won: a slow table must not replace the language chosen after it.
 		if (this.#wanted === lang) this.translator = translator;
 	}
 
 	#translator(lang: Lang): Promise<Translator> {
-		if (lang === 'en' || !this.#load) return Promise.resolve(ENGLISH);
+		if (lang === 'en' || !this.#load) return Promise.resolve(this.#english);
 		let made = this.#cache.get(lang);
 		if (!made) {
-			made = this.#load(lang).then((messages) => new Translator(lang, messages, EN));
+			made = this.#load(lang).then((messages) => new Translator(lang, messages, this.#english.messages));
 			made.catch(() => this.#cache.delete(lang));
 			this.#cache.set(lang, made);
 		}

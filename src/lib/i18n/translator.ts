@@ -18,7 +18,8 @@ export class Translator {
 	 * around the dash).
 	 */
 	readonly dateLocale: string | undefined;
-	readonly #messages: Messages;
+	/** The table it reads. */
+	readonly messages: Messages;
 	readonly #fallback: Messages;
 	readonly #plurals: Intl.PluralRules;
 	readonly #numbers: Intl.NumberFormat;
@@ -28,21 +29,21 @@ export class Translator {
 		this.lang = lang;
 		this.dir = dirOf(lang);
 		this.dateLocale = lang === 'en' ? undefined : INTL_LOCALES[lang];
-		this.#messages = messages;
+		this.messages = messages;
 		this.#fallback = fallback;
 		this.#plurals = new Intl.PluralRules(INTL_LOCALES[lang]);
 		// No grouping: "1234 events" in every language, as counts were always written.
 		this.#numbers = new Intl.NumberFormat(INTL_LOCALES[lang], { useGrouping: false });
 	}
 
-	/** A text with its `{name}`s filled in. */
+	/** A text with its `{name}`s filled in (the key itself if no table has it: a bug to see, not a crash). */
 	t(key: TextKey, vars?: Vars): string {
-		return this.#fill(this.#messages[key] ?? this.#fallback[key], vars);
+		return this.#fill(this.messages[key] ?? this.#fallback[key] ?? key, vars);
 	}
 
 	/** A text for `count` of something, in the plural form the language wants for it. */
 	n(key: PluralKey, count: number, vars?: Vars): string {
-		const forms = this.#messages[key] ?? this.#fallback[key];
+		const forms = this.messages[key] ?? this.#fallback[key] ?? { other: key };
 		const form = forms[this.#plurals.select(count)] ?? forms.other;
 		return this.#fill(form, { ...vars, count });
 	}

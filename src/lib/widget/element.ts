@@ -45,7 +45,7 @@ export class DatelineTimelineElement extends HTMLElement {
 	#state = new WidgetState();
 	// One per element: two widgets on a page may speak two languages. Tables come over the network
 	// once per page all the same (the browser's cache), English never.
-	#locale = new Locale(fetchMessages(MESSAGES));
+	#locale = new Locale({ load: fetchMessages(MESSAGES) });
 	#app: Record<string, unknown> | undefined;
 	#loading: AbortController | undefined;
 	// undefined until the first update, so that a missing src (null) is noticed and explained.

@@ -5,7 +5,8 @@ import { DetailSource } from '../loading/detail-source.ts';
 import { describeProblem } from '../model/problems.ts';
 import { validateDataset } from '../model/validate.ts';
 import { isCertainlyValid } from './quick-check.ts';
-import { EN, fillIn } from '../i18n/messages.ts';
+import { fillIn } from '../i18n/messages.ts';
+import { en } from '../i18n/messages/en.ts';
 
 /** Why a dataset could not be shown, as data each language words (`error.*` in the message tables). */
 export interface LoadProblem {
@@ -14,7 +15,7 @@ export interface LoadProblem {
 }
 
 function failed(key: LoadProblem['key'], vars: LoadProblem['vars']) {
-	return { error: fillIn(EN[key], vars), problem: { key, vars } };
+	return { error: fillIn(en[key], vars), problem: { key, vars } };
 }
 
 /**

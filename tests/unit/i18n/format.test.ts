@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { INTL_LOCALES, type Lang } from '../../../src/lib/i18n/locales';
-import { EN } from '../../../src/lib/i18n/messages';
 import { MESSAGES } from '../../../src/lib/i18n/messages/index';
+
+const EN = MESSAGES.en;
 import { Translator } from '../../../src/lib/i18n/translator';
 import { binPeriod } from '../../../src/lib/i18n/cluster-name';
 import { formatTick } from '../../../src/lib/model/format';

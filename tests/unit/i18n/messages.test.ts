@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { INTL_LOCALES, LANGS, negotiateLang } from '../../../src/lib/i18n/locales';
-import { EN, type Plural } from '../../../src/lib/i18n/messages';
+import type { Plural } from '../../../src/lib/i18n/messages';
 import { MESSAGES } from '../../../src/lib/i18n/messages/index';
+
+const EN = MESSAGES.en;
 import { Translator } from '../../../src/lib/i18n/translator';
 
 const KEYS = Object.keys(EN) as (keyof typeof EN)[];

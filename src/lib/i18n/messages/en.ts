@@ -1,32 +1,13 @@
 /**
- * Dateline's own words in English: the table every other language translates, key for key.
- * `{name}` is filled in; an object is a plural, chosen by `Intl.PluralRules` (its keys are the
- * language's plural categories, `other` always among them) with `{count}` written in the language's digits.
+ * Dateline's own words in English, the part every embedding says (the timeline, the widget, `/embed`): the
+ * table every other language translates, key for key, with `en-site.ts`. `{name}` is filled in; an
+ * object is a plural, chosen by `Intl.PluralRules` (its keys are the language's plural categories, `other`
+ * always among them) with `{count}` written in the language's digits. The widget carries this part inline.
  */
 export const en = {
-	// The site's chrome
-	'site.skip': 'Skip to content',
-	'site.nav': 'Site',
-	'site.timeline': 'Timeline',
-	'site.dataset': 'Dataset (JSON)',
-	'site.footer':
-		'Dateline builds this timeline from news articles at build time. Every event links to the sentences that report it.',
-	'site.language': 'Language',
-	'site.description': 'An interactive timeline of diplomatic events extracted from news articles.',
-	'site.embedTitle': 'Dateline timeline',
-
-	// The timeline page
-	'page.heading': 'Timeline',
-	'page.lede': '{events}, {span}, from {articles} and {actors}.',
-	'page.ledeAll': '{events} from {articles} and {actors}.',
-	'page.chart': 'Timeline',
-	'page.details': 'Event details',
-	'page.choose':
-		'Choose an event on the timeline, by pointer or with the keyboard (Tab, arrows, Enter), to see who took part and the sentences that report it.',
+	// Counting what is drawn
 	'page.drawing': { one: 'Drawing {count} event…', other: 'Drawing {count} events…' },
 	'count.events': { one: '{count} event', other: '{count} events' },
-	'count.articles': { one: '{count} article', other: '{count} articles' },
-	'count.actors': { one: '{count} actor', other: '{count} actors' },
 
 	// The timeline
 	'timeline.events': 'Events',
@@ -60,17 +41,13 @@ export const en = {
 	'minimap.label': 'Visible period',
 	'minimap.title': 'Drag to pan, drag an edge to zoom; arrow keys pan (←/→) and zoom (↑/↓)',
 
-	// Event types and actor kinds
+	// Event types
 	'type.meeting': 'Meeting',
 	'type.talks': 'Talks',
 	'type.agreement': 'Agreement',
 	'type.statement': 'Statement',
 	'type.military': 'Military',
 	'type.other': 'Other',
-	'kind.person': 'person',
-	'kind.country': 'country',
-	'kind.organization': 'organization',
-	'kind.group': 'group',
 
 	// The legend
 	'legend.types': 'Event types',
@@ -92,33 +69,7 @@ export const en = {
 	'details.sources': 'Sources ({count})',
 	'details.permalink': 'Permalink to this event',
 
-	// The filters
-	'filters.label': 'Filters',
-	'filters.toggle': 'Filters',
-	'filters.toggleActive': 'Filters ({count} active)',
-	'filters.match': 'Actors must',
-	'filters.any': 'any',
-	'filters.all': 'all',
-	'filters.members': 'include members',
-	'filters.membersTitle': 'A filter on Russia also matches events of Putin or Lavrov',
-	'filters.types': 'Types',
-	'filters.dates': 'Dates',
-	'filters.from': 'From',
-	'filters.to': 'To',
-	'filters.text': 'Text',
-	'filters.textPlaceholder': 'Words in titles, places, quotes…',
-	'filters.showing': {
-		one: 'Showing {shown} of {count} event',
-		other: 'Showing {shown} of {count} events'
-	},
-	'filters.searching': 'searching the quotes…',
-	'filters.clear': 'Clear filters',
-	'actors.label': 'Actors',
-	'actors.selected': 'Selected actors',
-	'actors.remove': 'Remove {name}',
-	'actors.placeholder': 'Search people, states, groups…',
-	'actors.none': 'No actor matches “{query}”',
-	'actors.events': { one: 'event', other: 'events' },
+	// Uncertain events
 	'uncertain.hidden': { one: '{count} uncertain event hidden', other: '{count} uncertain events hidden' },
 	'uncertain.shown': { one: '{count} uncertain event shown', other: '{count} uncertain events shown' },
 	'uncertain.title': 'Extracted with a confidence below {threshold}',
@@ -152,27 +103,5 @@ export const en = {
 	'error.status': 'Could not load the timeline data from {src}: the server answered {status}.',
 	'error.notJson': 'Could not load the timeline data from {src}: it is not JSON.',
 	'error.index': 'The index at {src} cannot be read: {message}.',
-	'error.invalid': 'The data at {src} is not a Dateline dataset: {problems}.',
-
-	// The embed page and the Embed dialog
-	'embed.open': 'Open in Dateline ↗',
-	'embed.count': { one: '{shown} of {count} event', other: '{shown} of {count} events' },
-	'embedDialog.button': 'Embed…',
-	'embedDialog.title': 'Embed this timeline',
-	'embedDialog.close': 'Close',
-	'embedDialog.lede': 'The code shows the current view: its actors, types, dates, text and language.',
-	'embedDialog.kind': 'Kind of embed',
-	'embedDialog.iframe': 'Iframe',
-	'embedDialog.widget': 'Web component',
-	'embedDialog.theme': 'Theme',
-	'embedDialog.iframeCode': 'Iframe code',
-	'embedDialog.widgetCode': 'Web component code',
-	'embedDialog.copy': 'Copy code',
-	'embedDialog.copied': 'Copied to the clipboard.',
-	'embedDialog.copyFailed': 'Could not reach the clipboard: select the code and copy it.',
-	'embedDialog.preview': 'Preview',
-	'embedDialog.previewTitle': 'Preview of the embedded timeline',
-	'theme.auto': 'auto',
-	'theme.light': 'light',
-	'theme.dark': 'dark'
+	'error.invalid': 'The data at {src} is not a Dateline dataset: {problems}.'
 } as const;
