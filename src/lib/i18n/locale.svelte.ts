@@ -25,6 +25,8 @@ export class Locale {
 	/** The language last asked for, which may still be on its way. */
 	#wanted: Lang = 'en';
 	readonly #load: MessageLoader | undefined;
+	// Not state: a template never reads it, only `use` does.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	readonly #cache = new Map<Lang, Promise<Translator>>();
 
 	/** `english` is always at hand; `load` fetches the others (none: English only). */
@@ -59,15 +61,6 @@ export class Locale {
 		}
 		return made;
 	}
-}
-
-/** A loader of the message tables served as `<base><lang>.json` (built from `src/lib/i18n/messages/`). */
-export function fetchMessages(base: string | URL): MessageLoader {
-	return async (lang) => {
-		const response = await fetch(new URL(`${lang}.json`, base));
-		if (!response.ok) throw new Error(`${response.status} for the ${lang} messages`);
-		return (await response.json()) as Messages;
-	};
 }
 
 /** Give the components below a locale. */

@@ -1,6 +1,7 @@
 import { mount, unmount } from 'svelte';
 import { parseEmbedParams, parseLangParam } from '../filters/url.ts';
-import { fetchMessages, Locale } from '../i18n/locale.svelte.ts';
+import { fetchMessages } from '../i18n/fetch-messages.ts';
+import { Locale } from '../i18n/locale.svelte.ts';
 import { TimelineView } from '../filters/view.svelte.ts';
 import controlsCss from '../timeline/controls.css?inline';
 import themeCss from '../timeline/theme.css?inline';
