@@ -167,9 +167,10 @@ test("the Embed dialog's snippets keep the language", async ({ page }) => {
 	await dialog.getByRole('tab', { name: 'Composant web' }).click();
 	const widgetCode = await dialog.getByRole('textbox', { name: 'Code du composant web' }).inputValue();
 	expect(widgetCode).toMatch(/\n {2}lang="fr"/);
+	// The preview fetches the widget, the index and the French table one after the other: give it time.
 	await expect(
 		dialog.locator('dateline-timeline').getByRole('button', { name: 'Zoomer', exact: true })
-	).toBeVisible();
+	).toBeVisible({ timeout: 15_000 });
 });
 
 test('lang on <dateline-timeline> changes its language live', async ({ page }) => {
