@@ -16,6 +16,8 @@ let original: string;
 test.describe.configure({ mode: 'serial', timeout: 90_000 });
 
 test.beforeAll(async () => {
+	// A hook has the default 30 s, not the 90 s above: as long as the 60 s it waits for the server below.
+	test.setTimeout(90_000);
 	data = mkdtempSync(join(tmpdir(), 'dateline-dev-'));
 	cpSync('tests/fixtures/data', data, { recursive: true });
 	events = join(data, 'events', 'events.yaml');

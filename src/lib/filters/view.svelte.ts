@@ -12,7 +12,14 @@ import { byId } from '../model/lookup.ts';
 import { shownEvents, type ShownEvents } from '../model/uncertain.ts';
 import type { Actor, ActorId, Article, Dataset, EventId, TimelineEvent } from '../model/types.ts';
 import type { DetailSource } from '../loading/detail-source.ts';
-import { parseViewParams, viewToSearch, type Notice } from './url.ts';
+import type { Lang } from '../i18n/locales.ts';
+import { parseViewParams, viewToSearch, type Notice, type NoticeOrigin } from './url.ts';
+
+/** What went wrong fetching details: which step (a key of the message tables) and the error's own words. */
+export interface DetailsError {
+	key: 'error.details' | 'error.search';
+	message: string;
+}
 
 /**
  * What a reader is looking at: the filter, the selected event and the notices about a link's
@@ -24,6 +31,8 @@ export class TimelineView {
 	#filter: EventFilter = $state.raw(EMPTY_FILTER);
 	#selected: EventId | undefined = $state();
 	notices: Notice[] = $state.raw([]);
+	/** The language the link asks for; without one the page follows the browser's. */
+	lang: Lang | undefined = $state();
 
 	readonly dataset: Dataset;
 	readonly index: DatasetIndex;
@@ -36,7 +45,7 @@ export class TimelineView {
 	/** Per search term, the events whose details match it, once known. */
 	readonly #found = new SvelteMap<string, Uint8Array>();
 	/** What went wrong fetching details, for the reader. */
-	detailsError: string | undefined = $state();
+	detailsError: DetailsError | undefined = $state.raw();
 
 	/** The events the filter keeps, in dataset order (and the selected one, even below the threshold). */
 	readonly events: readonly TimelineEvent[];
@@ -68,7 +77,7 @@ export class TimelineView {
 		this.searching = $derived(
 			details?.searchable === true && searchTerms(this.filter.q).some((term) => !this.#found.has(term))
 		);
-		this.search = $derived(viewToSearch({ filter: this.filter, event: this.selected }));
+		this.search = $derived(viewToSearch({ filter: this.filter, event: this.selected, lang: this.lang }));
 	}
 
 	/**
@@ -118,7 +127,7 @@ export class TimelineView {
 			if (whole) this.#opened.set(id, whole);
 			this.detailsError = undefined;
 		} catch (error) {
-			this.detailsError = `Could not load the details of this event: ${(error as Error).message}`;
+			this.detailsError = { key: 'error.details', message: (error as Error).message };
 		}
 	}
 
@@ -142,19 +151,20 @@ export class TimelineView {
 				this.detailsError = undefined;
 			} catch (error) {
 				// Titles still match; the reader is told the quotes were not searched.
-				this.detailsError = `Could not search the quotes: ${(error as Error).message}`;
+				this.detailsError = { key: 'error.search', message: (error as Error).message };
 				this.#found.set(term, new Uint8Array(this.dataset.events.length));
 			}
 		}
 	}
 
 	/** Restore the view from a link (or a widget's attributes); what it cannot use becomes a notice. */
-	apply(params: URLSearchParams, origin?: string): void {
+	apply(params: URLSearchParams, origin?: NoticeOrigin): void {
 		const { state, notices } = parseViewParams(params, this.dataset, origin);
 		// Keep the same filter object when nothing changed, so the timeline keeps its zoom.
 		if (viewToSearch({ filter: state.filter }) !== viewToSearch({ filter: this.filter }))
 			this.filter = state.filter;
 		this.selected = state.event;
+		this.lang = state.lang;
 		this.notices = notices;
 	}
 

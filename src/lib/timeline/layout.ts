@@ -112,12 +112,16 @@ export function layoutMarks(
 	return { marks, lanes: packed.count };
 }
 
-/** The title, or as much of it as fits in `chars` characters with an ellipsis; '' below a few words. */
+/**
+ * The title, or as many of its first words as fit in `chars` characters with an ellipsis; '' when not
+ * even the first word does. Never a piece of a word: what a mark shows must be words of its accessible
+ * name (WCAG 2.5.3, label in name), so that a reader can say what they see to speech input.
+ */
 export function fitLabel(title: string, chars: number): string {
 	if (title.length <= chars) return title;
 	const room = Math.floor(chars) - 1;
 	if (room < 6) return '';
-	const cut = title.slice(0, room);
-	const space = cut.lastIndexOf(' ');
-	return (space > room * 0.6 ? cut.slice(0, space) : cut).trimEnd() + '…';
+	// The cut ends where a word does: before a space, or at the room's end if a space follows it.
+	const space = title.lastIndexOf(' ', room);
+	return space > 0 ? title.slice(0, space).trimEnd() + '…' : '';
 }

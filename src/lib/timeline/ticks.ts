@@ -1,6 +1,6 @@
 /** Axis ticks: the finest calendar unit whose labels fit the visible scale. */
 import { utcDay, utcMonday, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
-import { MONTHS_SHORT } from '../model/format.ts';
+import { formatTick } from '../model/format.ts';
 import { pixelsPerDay, type TimeScale } from './scales.ts';
 
 /** What a tick marks: a year, a month or a day. Coarser ticks are drawn stronger. */
@@ -42,9 +42,10 @@ const CANDIDATES: Candidate[] = [
 
 /**
  * Ticks for the visible scale: the finest unit (days, months, years) whose labels do not crowd,
- * so zooming in walks years → months → days. Labels come from the tick's UTC parts.
+ * so zooming in walks years → months → days. Labels come from the tick's UTC parts, in `locale`
+ * (a BCP 47 tag) when given, else in English.
  */
-export function chooseTicks(scale: TimeScale, minGap = 16): Tick[] {
+export function chooseTicks(scale: TimeScale, minGap = 16, locale?: string): Tick[] {
 	const [, x1] = scale.range() as [number, number];
 	const [d0, d1] = scale.domain() as [Date, Date];
 	const pxPerDay = pixelsPerDay(scale);
@@ -54,27 +55,25 @@ export function chooseTicks(scale: TimeScale, minGap = 16): Tick[] {
 		const x = scale(date);
 		// A label that would run off the right edge is left out rather than cut.
 		if (date < d0 || x + choice.room - minGap > x1) return [];
-		return [{ date, x, level: choice.level, ...labelOf(date, choice.level) }];
+		return [{ date, x, level: choice.level, ...labelOf(date, choice.level, locale) }];
 	});
 	const [first, second] = ticks;
 	// Months and days leave the year unsaid; the first tick says it when there is room.
-	if (
-		first &&
-		!first.label.includes(String(first.date.getUTCFullYear())) &&
-		(!second || second.x - first.x >= 96)
-	) {
-		first.label += ` ${first.date.getUTCFullYear()}`;
+	if (first && !saysYear(first) && (!second || second.x - first.x >= 96)) {
+		first.label = formatTick(first.date, first.level, { locale, withYear: true });
 		first.major = true;
 	}
 	return ticks;
 }
 
 // Ticks are UTC midnights: their UTC parts are the calendar date, in every zone.
-function labelOf(date: Date, level: TickLevel): { label: string; major: boolean } {
-	const year = String(date.getUTCFullYear()).padStart(4, '0');
+function labelOf(date: Date, level: TickLevel, locale?: string): { label: string; major: boolean } {
 	const month = date.getUTCMonth();
-	if (level === 'year') return { label: year, major: true };
-	if (level === 'month')
-		return month === 0 ? { label: year, major: true } : { label: MONTHS_SHORT[month]!, major: false };
-	return { label: `${date.getUTCDate()} ${MONTHS_SHORT[month]}`, major: date.getUTCDate() === 1 };
+	if (level === 'year' || (level === 'month' && month === 0))
+		return { label: formatTick(date, 'year', { locale }), major: true };
+	return { label: formatTick(date, level, { locale }), major: level === 'day' && date.getUTCDate() === 1 };
 }
+
+/** Whether a tick's label already says its year: a year's, or a January's among months. */
+const saysYear = (tick: Tick) =>
+	tick.level === 'year' || (tick.level === 'month' && tick.date.getUTCMonth() === 0);

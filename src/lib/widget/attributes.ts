@@ -10,7 +10,8 @@ export const WIDGET_ATTRIBUTES = [
 	'q',
 	'uncertain',
 	'theme',
-	'height'
+	'height',
+	'lang'
 ] as const;
 
 /**

@@ -1,5 +1,7 @@
 import { mount, unmount } from 'svelte';
-import { parseEmbedParams } from '../filters/url.ts';
+import { parseEmbedParams, parseLangParam } from '../filters/url.ts';
+import { fetchMessages } from '../i18n/fetch-messages.ts';
+import { Locale } from '../i18n/locale.svelte.ts';
 import { TimelineView } from '../filters/view.svelte.ts';
 import { plainEvent } from '../model/event-columns.ts';
 import controlsCss from '../timeline/controls.css?inline';
@@ -18,7 +20,14 @@ ${controlsCss}
 :host([hidden]) { display: none; }`;
 
 /** How notices name where an ignored value came from. */
-const ORIGIN = 'in the attributes';
+const ORIGIN = 'attributes';
+
+/**
+ * Where the message tables of languages other than English are: beside the script itself
+ * (`…/widget.js` → `…/i18n/ar.json`), whatever page loads it. Read while the script runs, the only
+ * time `document.currentScript` names it.
+ */
+const MESSAGES = new URL('i18n/', (document.currentScript as HTMLScriptElement | null)?.src || location.href);
 
 /** Apply the attributes to a view. A widget has no `event` attribute: the open event stays open. */
 function apply(view: TimelineView, params: URLSearchParams): void {
@@ -36,6 +45,9 @@ export class DatelineTimelineElement extends HTMLElement {
 	static observedAttributes = [...WIDGET_ATTRIBUTES];
 
 	#state = new WidgetState();
+	// One per element: two widgets on a page may speak two languages. Tables come over the network
+	// once per page all the same (the browser's cache), English never.
+	#locale = new Locale({ load: fetchMessages(MESSAGES) });
 	#app: Record<string, unknown> | undefined;
 	#loading: AbortController | undefined;
 	// undefined until the first update, so that a missing src (null) is noticed and explained.
@@ -51,6 +63,7 @@ export class DatelineTimelineElement extends HTMLElement {
 				target: root,
 				props: {
 					widget: this.#state,
+					locale: this.#locale,
 					onselect: (event) =>
 						this.dispatchEvent(
 							// A copy: a host that edits the detail must not edit what the widget shows.
@@ -86,6 +99,8 @@ export class DatelineTimelineElement extends HTMLElement {
 			void this.#load(src);
 		}
 		const params = attributesToParams(this);
+		// Without `lang` a widget speaks English: the host page, not the reader's browser, chooses.
+		void this.#locale.use(parseLangParam(params, ORIGIN).lang ?? 'en');
 		const embed = parseEmbedParams(params, ORIGIN);
 		this.#state.height = embed.options.height;
 		this.#state.theme = embed.options.theme;
@@ -100,7 +115,7 @@ export class DatelineTimelineElement extends HTMLElement {
 		state.view = undefined;
 		state.error = undefined;
 		if (!src) {
-			state.error = 'This timeline has no data: set its src attribute to the URL of a Dateline dataset.';
+			state.error = { key: 'error.noSrc' };
 			return;
 		}
 		const loading = (this.#loading = new AbortController());
@@ -108,14 +123,15 @@ export class DatelineTimelineElement extends HTMLElement {
 			const result = await loadDataset(src, { signal: loading.signal });
 			if (loading.signal.aborted) return;
 			if (result.error !== undefined) {
-				state.error = result.error;
+				state.error = result.problem;
 				return;
 			}
 			const view = new TimelineView(result.dataset, result.details);
 			apply(view, attributesToParams(this));
 			state.view = view;
 		} catch (error) {
-			if (!loading.signal.aborted) state.error = `Could not show the timeline: ${(error as Error).message}`;
+			if (!loading.signal.aborted)
+				state.error = { key: 'error.show', vars: { message: (error as Error).message } };
 		}
 	}
 }

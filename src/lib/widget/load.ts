@@ -4,14 +4,26 @@ import type { Dataset } from '../model/types.ts';
 import { DetailSource } from '../loading/detail-source.ts';
 import { describeProblem } from '../model/problems.ts';
 import { firstProblem } from './quick-check.ts';
+import { fillIn } from '../i18n/messages.ts';
+import { en } from '../i18n/messages/en.ts';
+
+/** Why a dataset could not be shown, as data each language words (`error.*` in the message tables). */
+export interface LoadProblem {
+	key: 'error.request' | 'error.status' | 'error.notJson' | 'error.index' | 'error.invalid';
+	vars: Record<string, string | number>;
+}
+
+function failed(key: LoadProblem['key'], vars: LoadProblem['vars']) {
+	return { error: fillIn(en[key], vars), problem: { key, vars } };
+}
 
 /**
  * A dataset fetched for a widget, or a sentence saying why there is none. From a compact index, its
  * events wait for their details, which `details` fetches.
  */
 export type LoadResult =
-	| { dataset: Dataset; details?: DetailSource; error?: undefined }
-	| { dataset?: undefined; details?: undefined; error: string };
+	| { dataset: Dataset; details?: DetailSource; error?: undefined; problem?: undefined }
+	| { dataset?: undefined; details?: undefined; error: string; problem: LoadProblem };
 
 /**
  * Fetch and validate a dataset, or a compact index (told apart by its shape; its shards are found
@@ -28,19 +40,17 @@ export async function loadDataset(
 		response = await fetcher(src, { signal, headers: { accept: 'application/json' } });
 	} catch (error) {
 		if (signal?.aborted) throw error;
-		return {
-			error: `Could not load the timeline data from ${src}: the request failed (${(error as Error).message}).`
-		};
+		return failed('error.request', { src, message: (error as Error).message });
 	}
 	if (!response.ok) {
-		return { error: `Could not load the timeline data from ${src}: the server answered ${response.status}.` };
+		return failed('error.status', { src, status: String(response.status) });
 	}
 	let value: unknown;
 	try {
 		value = await response.json();
 	} catch {
 		if (signal?.aborted) throw new DOMException('aborted', 'AbortError');
-		return { error: `Could not load the timeline data from ${src}: it is not JSON.` };
+		return failed('error.notJson', { src });
 	}
 	if (isCompactIndex(value)) {
 		try {
@@ -48,12 +58,12 @@ export async function loadDataset(
 			const url = new URL(response.url || src, globalThis.location?.href).href;
 			return { dataset, details: new DetailSource(url, value, dataset.events, fetcher) };
 		} catch (error) {
-			return { error: `The index at ${src} cannot be read: ${(error as Error).message}.` };
+			return failed('error.index', { src, message: (error as Error).message });
 		}
 	}
 	const problem = firstProblem(value);
 	if (problem) {
-		return { error: `The data at ${src} is not a Dateline dataset: ${describeProblem(problem)}.` };
+		return failed('error.invalid', { src, problems: describeProblem(problem) });
 	}
 	return { dataset: value as Dataset };
 }

@@ -1,6 +1,7 @@
 import type { EventFilter } from '../model/filter.ts';
 import type { EmbedOptions } from '../filters/url.ts';
 import { viewParams, viewToSearch } from '../filters/url.ts';
+import type { Lang } from '../i18n/locales.ts';
 
 /** What an embed snippet reproduces: the filter (with `uncertain`), the theme, and where the site lives. */
 export interface SnippetOptions {
@@ -10,7 +11,17 @@ export interface SnippetOptions {
 	theme: EmbedOptions['theme'];
 	/** A fixed height in pixels; without it the embed takes the height of its content. */
 	height?: number;
+	/**
+	 * The language the embed speaks; English (the default) is left out, so an iframe without it follows
+	 * its reader's browser and a widget speaks English.
+	 */
+	lang?: Lang;
+	/** The iframe's accessible name, in the page's language: "Dateline timeline" without it. */
+	title?: string;
 }
+
+/** The view state a snippet reproduces. */
+const viewOf = ({ filter, lang }: SnippetOptions) => (lang && lang !== 'en' ? { filter, lang } : { filter });
 
 /** HTML-escape an attribute value: a search text may hold quotes or angle brackets. */
 function attribute(value: string): string {
@@ -18,8 +29,9 @@ function attribute(value: string): string {
 }
 
 /** The `/embed` URL for a view: the view's own parameters, then theme and height. */
-export function embedUrl({ site, filter, theme, height }: SnippetOptions): string {
-	const params = new URLSearchParams(viewToSearch({ filter }));
+export function embedUrl(options: SnippetOptions): string {
+	const { site, theme, height } = options;
+	const params = new URLSearchParams(viewToSearch(viewOf(options)));
 	if (theme !== 'auto') params.set('theme', theme);
 	if (height) params.set('height', String(height));
 	const query = params.toString().replace(/%2C/gi, ',');
@@ -30,15 +42,16 @@ export function embedUrl({ site, filter, theme, height }: SnippetOptions): strin
 export function iframeSnippet(options: SnippetOptions): string {
 	const height = options.height ?? 480;
 	return [
-		`<iframe src="${attribute(embedUrl(options))}" title="Dateline timeline" loading="lazy"`,
+		`<iframe src="${attribute(embedUrl(options))}" title="${attribute(options.title ?? 'Dateline timeline')}" loading="lazy"`,
 		`  style="width: 100%; height: ${height}px; border: 0"></iframe>`,
 		`<script src="${attribute(options.site)}/embed.js" async></script>`
 	].join('\n');
 }
 
 /** The attributes of `<dateline-timeline>` for a view: `src`, the view's parameters, theme and height. */
-export function widgetAttributes({ site, filter, theme, height }: SnippetOptions): [string, string][] {
-	const attributes: [string, string][] = [['src', `${site}/data/index.json`], ...viewParams({ filter })];
+export function widgetAttributes(options: SnippetOptions): [string, string][] {
+	const { site, theme, height } = options;
+	const attributes: [string, string][] = [['src', `${site}/data/index.json`], ...viewParams(viewOf(options))];
 	if (theme !== 'auto') attributes.push(['theme', theme]);
 	if (height) attributes.push(['height', String(height)]);
 	return attributes;

@@ -96,7 +96,7 @@ function throughAttributes(state: ViewState) {
 		widgetAttributes({ site: 'https://d.example', filter: state.filter, theme: 'auto' })
 	);
 	const params = attributesToParams({ getAttribute: (name) => attributes.get(name) ?? null });
-	return parseViewParams(params, dataset, 'in the attributes');
+	return parseViewParams(params, dataset, 'attributes');
 }
 
 describe('the view state round trip', () => {
@@ -264,5 +264,52 @@ describe('parseEmbedParams', () => {
 		const result = parseEmbedParams(new URLSearchParams(search));
 		expect(result.options).toEqual(options);
 		expect(codes(result.notices)).toEqual(expected);
+	});
+});
+
+describe('lang=', () => {
+	it.each([
+		['?lang=ar', 'ar'],
+		['?lang=RU', 'ru'],
+		['?lang=fr-CA', 'fr'],
+		['?lang=tr_TR', 'tr'],
+		['?lang=en', 'en'],
+		['?lang=&lang=fr', 'fr']
+	])('parseViewParams(%s) chooses %s, with no notice', (search, lang) => {
+		const { state, notices } = parse(search);
+		expect(state.lang).toBe(lang);
+		expect(notices).toEqual([]);
+	});
+
+	it('an unknown language is left out with a notice, the rest of the view kept', () => {
+		const { state, notices } = parse('?lang=klingon&types=talks');
+		expect(state.lang).toBeUndefined();
+		expect(state.filter.types).toEqual(['talks']);
+		expect(codes(notices)).toEqual([['UNKNOWN_LANG', 'lang', 'klingon']]);
+		expect(notices[0]!.message).toBe('Unknown language "klingon" in the link was ignored; showing English.');
+	});
+
+	it("a widget's unknown lang attribute is named as an attribute", () => {
+		const { notices } = parseViewParams(new URLSearchParams('lang=xx'), dataset, 'attributes');
+		expect(notices[0]!.origin).toBe('attributes');
+		expect(notices[0]!.message).toContain('in the attributes');
+	});
+
+	it('viewToSearch writes lang last, and parsing it gives it back', () => {
+		const state: ViewState = { ...view({ types: ['talks'] }), lang: 'ar' };
+		expect(viewToSearch(state)).toBe('?types=talks&lang=ar');
+		expect(parse(viewToSearch(state)).state).toEqual(state);
+	});
+
+	it('widgetAttributes and the attributes a widget reads agree on lang', () => {
+		const attributes = widgetAttributes({
+			site: 'https://x.example',
+			filter: EMPTY_FILTER,
+			theme: 'auto',
+			lang: 'ru'
+		});
+		expect(attributes).toContainEqual(['lang', 'ru']);
+		const element = { getAttribute: (name: string) => attributes.find(([n]) => n === name)?.[1] ?? null };
+		expect(parseViewParams(attributesToParams(element), dataset, 'attributes').state.lang).toBe('ru');
 	});
 });

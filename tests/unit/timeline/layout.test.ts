@@ -79,7 +79,11 @@ describe('fitLabel', () => {
 	test.each([
 		{ title: 'Astana talks', chars: 40, out: 'Astana talks' },
 		{ title: 'Putin and Erdogan agree on Idlib zone', chars: 20, out: 'Putin and Erdogan…' },
-		{ title: 'Putin and Erdogan agree', chars: 4, out: '' }
+		{ title: 'Putin and Erdogan agree', chars: 4, out: '' },
+		// Whole words only: "Tillerso…" is not a word of the name a reader could say.
+		{ title: 'Tillerson tells reporters', chars: 9, out: '' },
+		{ title: 'Syria rejects attempts', chars: 12, out: 'Syria…' },
+		{ title: 'US, Russia and Jordan agree', chars: 11, out: 'US, Russia…' }
 	])('fitLabel("$title", $chars) is "$out"', ({ title, chars, out }) =>
 		expect(fitLabel(title, chars)).toBe(out)
 	);

@@ -32,6 +32,31 @@ describe('snippets', () => {
 		}
 	])('embedUrl: $name', ({ options, url }) => expect(embedUrl(options)).toBe(url));
 
+	test.each([
+		['ar', `${site}/embed?types=agreement&lang=ar&theme=dark`, 'lang="ar"'],
+		['en', `${site}/embed?types=agreement&theme=dark`, undefined]
+	] as const)(
+		'both snippets keep the language %s (English, the default, is left out)',
+		(lang, url, attribute) => {
+			const options = {
+				site,
+				filter: { ...EMPTY_FILTER, types: ['agreement' as const] },
+				theme: 'dark' as const,
+				lang
+			};
+			expect(embedUrl(options)).toBe(url);
+			expect(iframeSnippet(options)).toContain(url.replace(/&/g, '&amp;'));
+			if (attribute) expect(widgetSnippet(options)).toContain(`\n  ${attribute}`);
+			else expect(widgetSnippet(options)).not.toContain('lang=');
+		}
+	);
+
+	test("iframeSnippet names the frame in the page's language when given", () => {
+		expect(iframeSnippet({ site, filter, theme: 'auto', title: 'Chronologie "Dateline"' })).toContain(
+			'title="Chronologie &quot;Dateline&quot;"'
+		);
+	});
+
 	test('iframeSnippet frames /embed and loads the resizer from the same site', () => {
 		const html = iframeSnippet({ site, filter, theme: 'auto' });
 		expect(html).toContain(`<iframe src="${site}/embed?actors=putin,erdogan&amp;match=all`);

@@ -1,0 +1,177 @@
+/**
+ * Dateline's own words in Turkish, key for key with `en.ts`. A noun after a number stays singular
+ * ("37 olay"), so both plural forms read alike.
+ */
+import type { Messages } from '../messages.ts';
+
+export const tr: Messages = {
+	'site.skip': 'İçeriğe geç',
+	'site.nav': 'Site',
+	'site.timeline': 'Zaman çizelgesi',
+	'site.dataset': 'Veri kümesi (JSON)',
+	'site.footer':
+		'Dateline bu zaman çizelgesini site oluşturulurken haber makalelerinden çıkarır. Her olay, onu aktaran cümlelere bağlanır.',
+	'site.language': 'Dil',
+	'site.description': 'Haber makalelerinden çıkarılmış diplomatik olayların etkileşimli zaman çizelgesi.',
+	'site.embedTitle': 'Dateline zaman çizelgesi',
+
+	'page.heading': 'Zaman çizelgesi',
+	'page.lede': '{events}, {span}. Kaynak: {articles}; {actors}.',
+	'page.ledeAll': '{events}. Kaynak: {articles}; {actors}.',
+	'page.chart': 'Zaman çizelgesi',
+	'page.details': 'Olay ayrıntıları',
+	'page.choose':
+		'Kimlerin katıldığını ve olayı aktaran cümleleri görmek için zaman çizelgesinde fareyle ya da klavyeyle (Tab, ok tuşları, Enter) bir olay seçin.',
+	'page.drawing': { one: '{count} olay çiziliyor…', other: '{count} olay çiziliyor…' },
+	'count.events': { one: '{count} olay', other: '{count} olay' },
+	'count.articles': { one: '{count} makale', other: '{count} makale' },
+	'count.actors': { one: '{count} aktör', other: '{count} aktör' },
+
+	'timeline.events': 'Olaylar',
+	'timeline.label': '{label}: {count}',
+	'timeline.role': 'zaman çizelgesi',
+	'timeline.noMatch': 'Bu filtrelere uyan olay yok.',
+	'timeline.noEvents': 'Bu zaman çizelgesinde henüz olay yok.',
+	'timeline.mark': '{title}, {date}, {type}',
+	'timeline.markUncertain': '{title}, {date}, {type}, belirsiz',
+	'timeline.cluster': '{count}, {period}, {type}',
+	'timeline.week': '{date} haftası',
+	'timeline.clickToZoom': 'yakınlaştırmak için tıklayın',
+	'timeline.spanningLabel': {
+		one: '{count} uzun olay bu görünümü boydan boya kaplıyor, {when}: görmek için uzaklaştırın',
+		other: '{count} uzun olay bu görünümü boydan boya kaplıyor, {when}: görmek için uzaklaştırın'
+	},
+	'timeline.spanningText': {
+		one: '{count} uzun olay ({when}) bu görünümü boydan boya kaplıyor — görmek için uzaklaştırın',
+		other: '{count} uzun olay ({when}) bu görünümü boydan boya kaplıyor — görmek için uzaklaştırın'
+	},
+	'zoom.group': 'Yakınlaştırma',
+	'zoom.in': 'Yakınlaştır',
+	'zoom.out': 'Uzaklaştır',
+	'zoom.inTitle': 'Yakınlaştır (+)',
+	'zoom.outTitle': 'Uzaklaştır (−)',
+	'zoom.fit': 'Tümünü göster',
+	'zoom.fitTitle': 'Tüm olayları göster (0)',
+	'zoom.showing': 'Gösterilen: {range}',
+	'zoom.hintPointer':
+		'Yakınlaştırmak için kaydırın · kaydırmak için sürükleyin · ok tuşları olaylar arasında gezer',
+	'zoom.hintTouch': 'Yakınlaştırmak için iki parmakla sıkıştırın · kaydırmak için yana sürükleyin',
+	'minimap.label': 'Görünen dönem',
+	'minimap.title':
+		'Kaydırmak için sürükleyin, yakınlaştırmak için bir kenarı sürükleyin; ok tuşları kaydırır (←/→) ve yakınlaştırır (↑/↓)',
+
+	'type.meeting': 'Görüşme',
+	'type.talks': 'Müzakere',
+	'type.agreement': 'Anlaşma',
+	'type.statement': 'Açıklama',
+	'type.military': 'Askerî',
+	'type.other': 'Diğer',
+	'kind.person': 'kişi',
+	'kind.country': 'devlet',
+	'kind.organization': 'kuruluş',
+	'kind.group': 'grup',
+
+	'legend.types': 'Olay türleri',
+	'legend.shapes': 'Şekiller',
+	'legend.day': 'bir gün',
+	'legend.days': 'birkaç gün',
+	'legend.period': 'ayı ya da yılı biliniyor',
+
+	'details.close': 'Ayrıntıları kapat',
+	'details.uncertain': 'Belirsiz: düşük güvenle çıkarıldı ({confidence})',
+	'details.date': 'Tarih',
+	'details.type': 'Tür',
+	'details.actors': 'Aktörler',
+	'details.place': 'Yer',
+	'details.month': 'Günü değil, ayı biliniyor',
+	'details.year': 'Günü değil, yılı biliniyor',
+	'details.loading': 'Kaynaklar yükleniyor…',
+	'details.sources': 'Kaynaklar ({count})',
+	'details.permalink': 'Bu olayın kalıcı bağlantısı',
+
+	'filters.label': 'Filtreler',
+	'filters.toggle': 'Filtreler',
+	'filters.toggleActive': 'Filtreler ({count} etkin)',
+	'filters.match': 'Aktörlerden',
+	'filters.any': 'herhangi biri',
+	'filters.all': 'hepsi',
+	'filters.members': 'üyeler dahil',
+	'filters.membersTitle': 'Rusya filtresi Putin ya da Lavrov olaylarını da bulur',
+	'filters.types': 'Türler',
+	'filters.dates': 'Tarihler',
+	'filters.from': 'Başlangıç',
+	'filters.to': 'Bitiş',
+	'filters.text': 'Metin',
+	'filters.textPlaceholder': 'Başlıklarda, yerlerde, alıntılarda geçen sözcükler…',
+	'filters.showing': {
+		one: '{count} olaydan {shown} tanesi gösteriliyor',
+		other: '{count} olaydan {shown} tanesi gösteriliyor'
+	},
+	'filters.searching': 'alıntılarda aranıyor…',
+	'filters.clear': 'Filtreleri temizle',
+	'actors.label': 'Aktörler',
+	'actors.selected': 'Seçili aktörler',
+	'actors.remove': 'Kaldır: {name}',
+	'actors.placeholder': 'Kişi, devlet, grup arayın…',
+	'actors.none': '“{query}” ile eşleşen aktör yok',
+	'actors.events': { one: 'olay', other: 'olay' },
+	'uncertain.hidden': { one: '{count} belirsiz olay gizlendi', other: '{count} belirsiz olay gizlendi' },
+	'uncertain.shown': {
+		one: '{count} belirsiz olay gösteriliyor',
+		other: '{count} belirsiz olay gösteriliyor'
+	},
+	'uncertain.title': '{threshold} altında bir güvenle çıkarıldı',
+	'uncertain.toggle': 'Belirsiz olayları göster',
+
+	'notices.dismiss': 'Bildirimleri kapat',
+	'origin.link': 'bağlantıdaki',
+	'origin.attributes': 'özniteliklerdeki',
+	'notice.UNKNOWN_ACTOR': '{origin} bilinmeyen aktör {value} yok sayıldı.',
+	'notice.BAD_MATCH':
+		'{origin} match değeri {value} "any" ya da "all" değil; aktörlerden herhangi birini içeren olaylar gösteriliyor.',
+	'notice.BAD_MEMBERS': '{origin} members değeri {value} 1 ya da 0 değil ve yok sayıldı.',
+	'notice.BAD_UNCERTAIN': '{origin} uncertain değeri {value} 1 ya da 0 değil ve yok sayıldı.',
+	'notice.UNKNOWN_TYPE': '{origin} bilinmeyen olay türü {value} yok sayıldı.',
+	'notice.BAD_DATE': '{origin} {value} bir tarih (YYYY-AA-GG) değil ve yok sayıldı.',
+	'notice.DATE_ORDER':
+		'{origin} bitiş tarihi {value}, başlangıç tarihi {from} öncesinde olduğu için yok sayıldı.',
+	'notice.UNKNOWN_EVENT': '{origin} bilinmeyen olay {value} yok sayıldı.',
+	'notice.UNKNOWN_LANG': '{origin} bilinmeyen dil {value} yok sayıldı; İngilizce gösteriliyor.',
+	'notice.BAD_THEME': '{origin} bilinmeyen tema {value} yok sayıldı; otomatik tema kullanılıyor.',
+	'notice.BAD_HEIGHT':
+		'{origin} yükseklik {value}, {min} ile {max} arasında tam sayı piksel olmadığı için yok sayıldı.',
+
+	'load.timeline': 'Zaman çizelgesi yükleniyor…',
+	'load.searching': 'Alıntılarda aranıyor…',
+	'error.details': 'Bu olayın ayrıntıları yüklenemedi: {message}',
+	'error.search': 'Alıntılarda arama yapılamadı: {message}',
+	'error.noSrc':
+		'Bu zaman çizelgesinin verisi yok: src özniteliğine bir Dateline veri kümesinin adresini yazın.',
+	'error.show': 'Zaman çizelgesi gösterilemedi: {message}',
+	'error.request': 'Zaman çizelgesi verisi {src} adresinden yüklenemedi: istek başarısız oldu ({message}).',
+	'error.status': 'Zaman çizelgesi verisi {src} adresinden yüklenemedi: sunucu {status} yanıtını verdi.',
+	'error.notJson': 'Zaman çizelgesi verisi {src} adresinden yüklenemedi: JSON değil.',
+	'error.index': '{src} adresindeki dizin okunamıyor: {message}.',
+	'error.invalid': '{src} adresindeki veri bir Dateline veri kümesi değil: {problems}.',
+
+	'embed.open': 'Dateline’da aç ↗',
+	'embed.count': { one: '{count} olaydan {shown} tanesi', other: '{count} olaydan {shown} tanesi' },
+	'embedDialog.button': 'Yerleştir…',
+	'embedDialog.title': 'Bu zaman çizelgesini yerleştirin',
+	'embedDialog.close': 'Kapat',
+	'embedDialog.lede': 'Kod geçerli görünümü gösterir: aktörleri, türleri, tarihleri, metni ve dili.',
+	'embedDialog.kind': 'Yerleştirme türü',
+	'embedDialog.iframe': 'Iframe',
+	'embedDialog.widget': 'Web bileşeni',
+	'embedDialog.theme': 'Tema',
+	'embedDialog.iframeCode': 'Iframe kodu',
+	'embedDialog.widgetCode': 'Web bileşeni kodu',
+	'embedDialog.copy': 'Kodu kopyala',
+	'embedDialog.copied': 'Panoya kopyalandı.',
+	'embedDialog.copyFailed': 'Panoya erişilemedi: kodu seçip kopyalayın.',
+	'embedDialog.preview': 'Önizleme',
+	'embedDialog.previewTitle': 'Yerleştirilmiş zaman çizelgesinin önizlemesi',
+	'theme.auto': 'otomatik',
+	'theme.light': 'açık',
+	'theme.dark': 'koyu'
+};
