@@ -114,6 +114,17 @@ test('unknown actor ids in a link are ignored with a visible notice', async ({ p
 	await expect(notices).toHaveCount(0);
 });
 
+test('ten or more unknown values each get their notice, whose keys cannot collide', async ({ page }) => {
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	// "actors" + "x1" + "0" and "actors" + "x" + "10" were one key: the notices threw and showed nothing.
+	const ids = ['x1', 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'x'];
+	await open(page, `/?actors=${ids.join(',')}`);
+	const notices = page.getByRole('status').filter({ hasText: 'x1' }).locator('li');
+	await expect(notices).toHaveCount(ids.length);
+	expect(errors).toEqual([]);
+});
+
 test('on a narrow screen the filters fold behind a toggle that counts what is active', async ({
 	page,
 	request
