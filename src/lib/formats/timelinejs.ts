@@ -189,15 +189,15 @@ function typeOfGroup(group: string): EventType {
 	return EVENT_TYPES.find((type) => type === key || TYPE_LABELS[type].toLowerCase() === key) ?? 'other';
 }
 
+/** An id from a name: lowercase words joined by "-", at most 64 characters, cut between words. */
 function slug(s: string): string {
-	return s
+	const id = s
 		.normalize('NFKD')
 		.replace(/[\u0300-\u036f]/g, '')
 		.toLowerCase()
 		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '')
-		.slice(0, 64)
-		.replace(/-+$/, '');
+		.replace(/^-+|-+$/g, '');
+	return id.length <= 64 ? id : id.slice(0, 65).replace(/-[^-]*$/, '');
 }
 
 /**

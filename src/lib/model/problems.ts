@@ -21,6 +21,7 @@ export const PROBLEM_CODES = [
 	// Input files.
 	'FIELD_UNKNOWN',
 	'YAML_SYNTAX',
+	'JSON_SYNTAX',
 	'FRONT_MATTER_MISSING',
 	'BODY_EMPTY',
 	'ENCODING',
