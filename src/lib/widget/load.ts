@@ -4,6 +4,7 @@ import type { Dataset } from '../model/types.ts';
 import { DetailSource } from '../loading/detail-source.ts';
 import { describeProblem } from '../model/problems.ts';
 import { firstProblem } from './quick-check.ts';
+import { isTimelineJs, timelineJsDataset } from '../formats/timelinejs.ts';
 
 /**
  * A dataset fetched for a widget, or a sentence saying why there is none. From a compact index, its
@@ -14,9 +15,10 @@ export type LoadResult =
 	| { dataset?: undefined; details?: undefined; error: string };
 
 /**
- * Fetch and validate a dataset, or a compact index (told apart by its shape; its shards are found
- * relative to `src`), from any URL. Never throws for bad input: a failed request, a non-JSON
- * answer or a value that is not a Dateline dataset each come back as an `error` a reader can act on.
+ * Fetch and validate a dataset, a compact index (its shards are found relative to `src`) or a
+ * TimelineJS3 JSON timeline (its events alone), told apart by their shape, from any URL. Never throws
+ * for bad input: a failed request, a non-JSON answer or a value that is not a Dateline dataset each
+ * come back as an `error` a reader can act on.
  * An aborted request rejects, so a superseded load can be told apart from a failed one.
  */
 export async function loadDataset(
@@ -50,6 +52,15 @@ export async function loadDataset(
 		} catch (error) {
 			return { error: `The index at ${src} cannot be read: ${(error as Error).message}.` };
 		}
+	}
+	if (isTimelineJs(value)) {
+		const timeline = timelineJsDataset(value);
+		if (!timeline.dataset) {
+			return {
+				error: `The TimelineJS data at ${src} cannot be read: ${describeProblem(timeline.problems[0]!)}.`
+			};
+		}
+		value = timeline.dataset;
 	}
 	const problem = firstProblem(value);
 	if (problem) {
