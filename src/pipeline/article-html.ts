@@ -1,5 +1,6 @@
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
+import type { Readability as ReadabilityClass } from '@mozilla/readability';
+import type { parseHTML as ParseHtml } from 'linkedom';
 import type { Article } from '../lib/model/types.ts';
 import type { Problem } from '../lib/model/problems.ts';
 import { isWebUrl } from '../lib/model/schema.ts';
@@ -41,7 +42,7 @@ export function parseHtmlArticle(
 		document.querySelector('time[datetime]');
 	const timeAttr = timeTag?.getAttribute('datetime') ?? undefined;
 
-	const read = new Readability(document, {
+	const read = new (libraries().Readability)(document, {
 		// The article element itself, to read block by block, rather than its HTML.
 		serializer: (element: Node) => element,
 		// Readability tries again, up to four passes, while the text is under 500 characters; a short
@@ -85,7 +86,24 @@ export function parseHtmlArticle(
 
 /** linkedom's DOM of a page: chosen over jsdom by measurement (README, "Articles as people save them"). */
 function linkedomDocument(html: string): Document {
-	return parseHTML(html).document as unknown as Document;
+	return libraries().parseHTML(html).document as unknown as Document;
+}
+
+let loaded: { Readability: typeof ReadabilityClass; parseHTML: typeof ParseHtml } | undefined;
+
+/**
+ * linkedom and Readability, loaded on the first page read: importing linkedom takes 0.3–2 s, which
+ * every build, CLI run and worker thread would pay for folders without a single `.html` file.
+ */
+function libraries() {
+	if (!loaded) {
+		const require = createRequire(import.meta.url);
+		loaded = {
+			Readability: (require('@mozilla/readability') as { Readability: typeof ReadabilityClass }).Readability,
+			parseHTML: (require('linkedom') as { parseHTML: typeof ParseHtml }).parseHTML
+		};
+	}
+	return loaded;
 }
 
 /**
