@@ -14,13 +14,13 @@ export interface ParsedArticle {
 const FENCE = /^---[ \t]*$/;
 
 /**
- * An article's id, the slug of its file name: `data/articles/2018-09-18-sochi.md` → `2018-09-18-sochi`,
+ * An article's id, the slug of its file name without `.md`, `.txt` or `.html`: `data/articles/2018-09-18-sochi.md` → `2018-09-18-sochi`,
  * `AP_20130322.md` → `ap-20130322` (lowercase, accents dropped, every run of other characters one "-").
  */
 export function articleIdOf(file: string): string {
 	return file
 		.replace(/^.*[\\/]/, '')
-		.replace(/\.md$/i, '')
+		.replace(/\.(md|txt|html?)$/i, '')
 		.normalize('NFKD')
 		.replace(/[\u0300-\u036f]/g, '')
 		.toLowerCase()

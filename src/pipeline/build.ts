@@ -3,8 +3,10 @@ import type { Problem } from '../lib/model/problems.ts';
 import { validateDataset } from '../lib/model/validate.ts';
 import { isIsoDate } from '../lib/model/dates.ts';
 import { compareText } from '../lib/model/sort.ts';
-import { articleIdOf, parseArticle, type ParsedArticle } from './article.ts';
+import { articleIdOf, type ParsedArticle } from './article.ts';
+import { parseArticleFile } from './article-file.ts';
 import { readCuratedEvents } from './curated.ts';
+import { readTimeline } from './timelines.ts';
 import { readGazetteer, toDatasetActor, type GazetteerActor } from './gazetteer.ts';
 import { readPlaces, type Place as Venue } from './places.ts';
 import { parseYaml, type YamlSource } from './yaml-source.ts';
@@ -26,6 +28,8 @@ export interface DataFiles {
 	actors?: InputFile;
 	places?: InputFile;
 	events: InputFile[];
+	/** TimelineJS JSON or sheet CSV files (`data/timelines/`): curated events too. */
+	timelines?: InputFile[];
 }
 
 export interface BuildOptions {
@@ -88,7 +92,7 @@ export function buildDataset(files: DataFiles, options: BuildOptions = {}): Buil
 		}
 		fileOfId.set(id, file.path);
 		const text = decode(file, problems);
-		const result = text === undefined ? undefined : parseArticle(file.path, text);
+		const result = text === undefined ? undefined : parseArticleFile(file.path, text);
 		if (!result?.parsed) unreadableArticles.add(id);
 		if (!result) continue;
 		problems.push(...result.problems);
@@ -142,6 +146,17 @@ export function buildDataset(files: DataFiles, options: BuildOptions = {}): Buil
 		problems.push(...read.problems);
 		for (const { item, index } of read.events) {
 			origins.set(item, { source, index });
+			curated.push(item);
+		}
+	}
+
+	for (const file of files.timelines ?? []) {
+		const text = decode(file, problems);
+		if (text === undefined) continue;
+		const read = readTimeline(file.path, text);
+		problems.push(...read.problems);
+		for (const { item, index } of read.events) {
+			origins.set(item, { source: read.source!, index });
 			curated.push(item);
 		}
 	}

@@ -24,6 +24,8 @@ export interface DataLayout {
 	actors?: string;
 	places?: string;
 	events?: string;
+	/** TimelineJS files (JSON, or CSV of its sheet template) that become curated events. */
+	timelines?: string;
 }
 
 /**
@@ -35,14 +37,16 @@ export function resolveLayout(dir: string, overrides: Partial<DataLayout> = {}):
 	const root = existsSync(join(dir, 'articles')) ? dir : dirname(dir);
 	const articles = overrides.articles ?? (root === dir ? join(dir, 'articles') : dir);
 	if (articles === dir && listFiles(dir, ARTICLE).length === 0) {
-		throw new Error(`no articles/ folder and no .md files in ${dir}`);
+		throw new Error(`no articles/ folder and no .md, .txt or .html files in ${dir}`);
 	}
 	const actors =
 		overrides.actors ?? (existsSync(join(root, 'actors.yaml')) ? join(root, 'actors.yaml') : undefined);
 	const places =
 		overrides.places ?? (existsSync(join(root, 'places.yaml')) ? join(root, 'places.yaml') : undefined);
 	const events = overrides.events ?? (existsSync(join(root, 'events')) ? join(root, 'events') : undefined);
-	return { articles, actors, places, events };
+	const timelines =
+		overrides.timelines ?? (existsSync(join(root, 'timelines')) ? join(root, 'timelines') : undefined);
+	return { articles, actors, places, events, timelines };
 }
 
 /** Read every input file of a layout. Paths in problems are relative to `cwd`, as a user would type them. */
@@ -55,7 +59,8 @@ export function readDataFiles(layout: DataLayout, cwd = process.cwd()): DataFile
 		articles: listFiles(layout.articles, ARTICLE).map(read),
 		actors: layout.actors ? read(layout.actors) : undefined,
 		places: layout.places ? read(layout.places) : undefined,
-		events: layout.events ? listFiles(layout.events, /\.ya?ml$/i).map(read) : []
+		events: layout.events ? listFiles(layout.events, /\.ya?ml$/i).map(read) : [],
+		timelines: layout.timelines ? listFiles(layout.timelines, /\.(json|csv)$/i).map(read) : []
 	};
 }
 
@@ -76,7 +81,8 @@ export function readDataFolder(
 	}
 }
 
-const ARTICLE = /\.md$/i;
+/** Articles as Markdown with front matter, as plain text, or as a page saved from a news site. */
+export const ARTICLE = /\.(md|txt|html?)$/i;
 
 function listFiles(dir: string, pattern: RegExp): string[] {
 	if (!statSync(dir).isDirectory()) throw new Error(`${dir} is not a folder`);

@@ -4,7 +4,7 @@
 // `/pasted.html?code=<base64url>`, a blank page with the given HTML in its body.
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { join } from 'node:path';
+import { extname, join, normalize } from 'node:path';
 import { detailShard, encodeIndex } from '../../src/lib/model/encode-index.ts';
 import { buildDataset } from '../../src/pipeline/build.ts';
 import { readDataFiles, resolveLayout } from '../../src/pipeline/io.ts';
@@ -12,6 +12,17 @@ import { readDataFiles, resolveLayout } from '../../src/pipeline/io.ts';
 const PORT = Number(process.env.DATELINE_HOST_PORT ?? 4174);
 const SITE = process.env.DATELINE_SITE ?? 'http://127.0.0.1:4173';
 const pages = join(import.meta.dirname, 'hosts');
+// TimelineJS3 itself, from node_modules, as a page that embeds TimelineJS would load it.
+const TIMELINEJS = join(import.meta.dirname, '../../node_modules/@knight-lab/timelinejs/dist');
+const STATIC_TYPES: Record<string, string> = {
+	'.js': 'text/javascript',
+	'.css': 'text/css',
+	'.json': 'application/json',
+	'.woff': 'font/woff',
+	'.woff2': 'font/woff2',
+	'.ttf': 'font/ttf',
+	'.svg': 'image/svg+xml'
+};
 
 const fixture = buildDataset(
 	readDataFiles(resolveLayout(join(import.meta.dirname, '../fixtures/data')))
@@ -33,7 +44,11 @@ const JSON_FILES: Record<string, unknown> = {
 			{ ...fixture.events[1]!, id: 'last-day', start: '9999-12-31', end: '9999-12-31', precision: 'day' }
 		]
 	},
-	'/empty.json': { version: 1, actors: [], events: [], articles: [] }
+	'/empty.json': { version: 1, actors: [], events: [], articles: [] },
+	// A timeline written for TimelineJS, as its users have them: a widget's src may be one.
+	'/timelinejs.json': JSON.parse(
+		readFileSync(join(import.meta.dirname, '../fixtures/formats/timelines/idlib.json'), 'utf8')
+	)
 };
 
 // The fixture as a compact index too, with its detail shards beside it (two events a shard, so that
@@ -60,6 +75,19 @@ createServer((request, response) => {
 		response
 			.writeHead(200, { 'content-type': 'application/json' })
 			.end(JSON.stringify(JSON_FILES[url.pathname]));
+		return;
+	}
+	if (url.pathname.startsWith('/timelinejs/')) {
+		const file = join(
+			TIMELINEJS,
+			normalize(url.pathname.slice('/timelinejs/'.length)).replace(/^(\.\.[/\\])+/, '')
+		);
+		try {
+			const type = STATIC_TYPES[extname(file)] ?? 'application/octet-stream';
+			response.writeHead(200, { 'content-type': type }).end(readFileSync(file));
+		} catch {
+			response.writeHead(404).end('not found');
+		}
 		return;
 	}
 	const name = url.pathname.slice(1) || 'index.html';

@@ -188,7 +188,9 @@ describe('the extract CLI', () => {
 		const run = extract(dir);
 		expect(run.status).toBe(1);
 		expect(run.stdout).toBe('');
-		expect(run.stderr).toMatch(/: no articles\/ folder and no \.md files in \S*data \[READ_FAILED\]$/m);
+		expect(run.stderr).toMatch(
+			/: no articles\/ folder and no \.md, \.txt or \.html files in \S*data \[READ_FAILED\]$/m
+		);
 	});
 
 	it.each<[string, (dir: string) => string]>([

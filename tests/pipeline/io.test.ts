@@ -45,9 +45,13 @@ describe('readDataFolder', () => {
 				cpSync(join(FIXTURE, 'events'), join(dir, 'events'), { recursive: true });
 				return dir;
 			},
-			/^no articles\/ folder and no \.md files in .*no-articles$/
+			/^no articles\/ folder and no \.md, \.txt or \.html files in .*no-articles$/
 		],
-		['an empty folder', () => folder('empty', {}), /^no articles\/ folder and no \.md files in .*empty$/],
+		[
+			'an empty folder',
+			() => folder('empty', {}),
+			/^no articles\/ folder and no \.md, \.txt or \.html files in .*empty$/
+		],
 		['a folder that does not exist', () => join(temp, 'missing'), /no such file or directory/]
 	])('reports %s as READ_FAILED naming the folder', (_, dir, message) => {
 		const path = dir();

@@ -32,7 +32,7 @@ describe('the dataset plugin under vite build', () => {
 		cpSync(join(FIXTURE, 'actors.yaml'), join(dir, 'actors.yaml'));
 		cpSync(join(FIXTURE, 'events'), join(dir, 'events'), { recursive: true });
 		await expect(buildStart(dir)).rejects.toThrow(
-			/no articles\/ folder and no \.md files in .*\[READ_FAILED\]/
+			/no articles\/ folder and no \.md, \.txt or \.html files in .*\[READ_FAILED\]/
 		);
 	});
 });

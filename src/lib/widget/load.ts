@@ -4,12 +4,14 @@ import type { Dataset } from '../model/types.ts';
 import { DetailSource } from '../loading/detail-source.ts';
 import { describeProblem } from '../model/problems.ts';
 import { firstProblem } from './quick-check.ts';
+import { isTimelineJs, timelineJsDataset } from '../formats/timelinejs.ts';
 import { fillIn } from '../i18n/messages.ts';
 import { en } from '../i18n/messages/en.ts';
 
 /** Why a dataset could not be shown, as data each language words (`error.*` in the message tables). */
 export interface LoadProblem {
-	key: 'error.request' | 'error.status' | 'error.notJson' | 'error.index' | 'error.invalid';
+	key:
+		'error.request' | 'error.status' | 'error.notJson' | 'error.index' | 'error.invalid' | 'error.timelinejs';
 	vars: Record<string, string | number>;
 }
 
@@ -26,9 +28,10 @@ export type LoadResult =
 	| { dataset?: undefined; details?: undefined; error: string; problem: LoadProblem };
 
 /**
- * Fetch and validate a dataset, or a compact index (told apart by its shape; its shards are found
- * relative to `src`), from any URL. Never throws for bad input: a failed request, a non-JSON
- * answer or a value that is not a Dateline dataset each come back as an `error` a reader can act on.
+ * Fetch and validate a dataset, a compact index (its shards are found relative to `src`) or a
+ * TimelineJS3 JSON timeline (its events alone), told apart by their shape, from any URL. Never throws
+ * for bad input: a failed request, a non-JSON answer or a value that is not a Dateline dataset each
+ * come back as an `error` a reader can act on.
  * An aborted request rejects, so a superseded load can be told apart from a failed one.
  */
 export async function loadDataset(
@@ -60,6 +63,13 @@ export async function loadDataset(
 		} catch (error) {
 			return failed('error.index', { src, message: (error as Error).message });
 		}
+	}
+	if (isTimelineJs(value)) {
+		const timeline = timelineJsDataset(value);
+		if (!timeline.dataset) {
+			return failed('error.timelinejs', { src, problems: describeProblem(timeline.problems[0]!) });
+		}
+		value = timeline.dataset;
 	}
 	const problem = firstProblem(value);
 	if (problem) {

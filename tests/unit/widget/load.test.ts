@@ -31,6 +31,30 @@ describe('loadDataset', () => {
 		expect(result.error).toMatch(error);
 	});
 
+	test('reads a TimelineJS3 timeline as its events, the title slide left out', async () => {
+		const timeline = {
+			title: { text: { headline: 'A title slide' } },
+			events: [
+				{ start_date: { year: '2019', month: '4' }, text: { headline: 'Later' }, group: 'Talks' },
+				{ start_date: { year: 2018 }, text: { headline: '<b>Earlier</b>' }, unique_id: 'earlier' }
+			]
+		};
+		const result = await loadDataset('/timeline.json', { fetcher: respond(JSON.stringify(timeline)) });
+		expect(result.error).toBeUndefined();
+		expect(result.dataset?.events.map((e) => [e.id, e.title, e.precision, e.type])).toEqual([
+			['earlier', 'Earlier', 'year', 'other'],
+			['2019-04-01-later', 'Later', 'month', 'talks']
+		]);
+	});
+
+	test('explains a TimelineJS timeline it cannot read', async () => {
+		const timeline = { events: [{ start_date: { year: 2019, month: 14 }, text: { headline: 'H' } }] };
+		const result = await loadDataset('/timeline.json', { fetcher: respond(JSON.stringify(timeline)) });
+		expect(result.error).toMatch(
+			/TimelineJS data at \/timeline.json cannot be read: .*month "?14"? is not a month/
+		);
+	});
+
 	test('rejects when aborted, so a superseded load is not shown as an error', async () => {
 		const controller = new AbortController();
 		controller.abort();

@@ -200,6 +200,7 @@ export const ar: Messages = {
 	'error.notJson': 'تعذّر تحميل بيانات الخط الزمني من {src}: ليست بصيغة JSON.',
 	'error.index': 'تتعذّر قراءة الفهرس في {src}: {message}.',
 	'error.invalid': 'البيانات في {src} ليست مجموعة بيانات Dateline: {problems}.',
+	'error.timelinejs': 'تعذّرت قراءة بيانات TimelineJS في {src}: {problems}.',
 
 	'embed.open': 'افتح في Dateline ↗',
 	'embed.count': {

@@ -103,5 +103,6 @@ export const en = {
 	'error.status': 'Could not load the timeline data from {src}: the server answered {status}.',
 	'error.notJson': 'Could not load the timeline data from {src}: it is not JSON.',
 	'error.index': 'The index at {src} cannot be read: {message}.',
-	'error.invalid': 'The data at {src} is not a Dateline dataset: {problems}.'
+	'error.invalid': 'The data at {src} is not a Dateline dataset: {problems}.',
+	'error.timelinejs': 'The TimelineJS data at {src} cannot be read: {problems}.'
 } as const;

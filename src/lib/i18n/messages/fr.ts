@@ -166,6 +166,7 @@ export const fr: Messages = {
 	'error.notJson': 'Impossible de charger les données de la chronologie depuis {src} : ce n’est pas du JSON.',
 	'error.index': 'L’index de {src} est illisible : {message}.',
 	'error.invalid': 'Les données de {src} ne sont pas un jeu de données Dateline : {problems}.',
+	'error.timelinejs': 'Impossible de lire les données TimelineJS de {src} : {problems}.',
 
 	'embed.open': 'Ouvrir dans Dateline ↗',
 	'embed.count': {

@@ -178,6 +178,7 @@ export const ru: Messages = {
 	'error.notJson': 'Не удалось загрузить данные хронологии из {src}: это не JSON.',
 	'error.index': 'Не удаётся прочитать индекс {src}: {message}.',
 	'error.invalid': 'Данные {src} — не набор данных Dateline: {problems}.',
+	'error.timelinejs': 'Не удалось прочитать данные TimelineJS {src}: {problems}.',
 
 	'embed.open': 'Открыть в Dateline ↗',
 	'embed.count': {

@@ -153,6 +153,7 @@ export const tr: Messages = {
 	'error.notJson': 'Zaman çizelgesi verisi {src} adresinden yüklenemedi: JSON değil.',
 	'error.index': '{src} adresindeki dizin okunamıyor: {message}.',
 	'error.invalid': '{src} adresindeki veri bir Dateline veri kümesi değil: {problems}.',
+	'error.timelinejs': '{src} adresindeki TimelineJS verisi okunamadı: {problems}.',
 
 	'embed.open': 'Dateline’da aç ↗',
 	'embed.count': { one: '{count} olaydan {shown} tanesi', other: '{count} olaydan {shown} tanesi' },
