@@ -39,7 +39,12 @@ test.describe('downloads of a filtered view', () => {
 			expect(entries[i]!.startDate.isDate).toBe(true);
 		}
 
-		const json = JSON.parse((await download(page, /^JSON/)).toString('utf8')) as Dataset;
+		const timeline = JSON.parse((await download(page, /^TimelineJS/)).toString('utf8')) as {
+			events: { unique_id: string; text: { headline: string } }[];
+		};
+		expect(timeline.events.map((slide) => slide.unique_id)).toEqual(shown.map((e) => e.id));
+
+		const json = JSON.parse((await download(page, /^JSON a Dateline/)).toString('utf8')) as Dataset;
 		expect(validateDataset(json)).toEqual([]);
 		expect(json.events).toEqual(shown);
 	});

@@ -27,6 +27,12 @@ export interface DetailsError {
  * Over a compact index (`details` given), an opened event's details and the quotes a search must
  * look into arrive after it: the view asks for them when the selection or the text changes.
  */
+/** An event whose details were asked for: a download must not quietly lose its sources. */
+function whole(event: TimelineEvent | undefined, id: EventId): TimelineEvent {
+	if (!event) throw new Error(`the details of ${id} are missing`);
+	return event;
+}
+
 export class TimelineView {
 	#filter: EventFilter = $state.raw(EMPTY_FILTER);
 	#selected: EventId | undefined = $state();
@@ -88,7 +94,7 @@ export class TimelineView {
 		const details = this.#details;
 		return Promise.all(
 			this.events.map(async (event) =>
-				details && detailsPending(event) ? ((await details.event(event.id)) ?? event) : event
+				details && detailsPending(event) ? whole(await details.event(event.id), event.id) : event
 			)
 		);
 	}

@@ -23,12 +23,12 @@ export const CSV_COLUMNS = [
 
 /**
  * A cell as text a spreadsheet shows as it is. Excel, LibreOffice and Google Sheets run a cell that
- * begins with `=`, `+`, `-` or `@` (and, after trimming, tab or carriage return) as a formula, so a
+ * begins with `=`, `+`, `-` or `@`, after spaces too, or with a tab or carriage return, as a formula, so a
  * quote from an article could run code on the reader's machine (OWASP, "CSV injection"): such a cell
  * begins with an apostrophe, which spreadsheets hide.
  */
 export function spreadsheetCell(text: string): string {
-	return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+	return /^[\t\r]|^\s*[=+\-@]/.test(text) ? `'${text}` : text;
 }
 
 /**

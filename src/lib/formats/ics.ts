@@ -18,16 +18,17 @@ export interface IcsOptions {
 	url?: (id: string) => string;
 }
 
-/**
- * The events as all-day calendar entries (`VALUE=DATE`), each ending on the day after its last day, as
- * iCalendar wants; a month or a year spans its whole period and says that its exact day is unknown.
- * The UID is the event id, so a subscribed calendar updates an event instead of doubling it.
- */
+/** The day an event's information dates from: its newest article's, else its own start. */
 function newest(event: TimelineEvent, articles: ReadonlyMap<string, Article>): string {
 	const dates = event.sources.map((source) => articles.get(source.article)?.published ?? event.start);
 	return dates.reduce((a, b) => (b > a ? b : a), event.start);
 }
 
+/**
+ * The events as all-day calendar entries (`VALUE=DATE`), each ending on the day after its last day, as
+ * iCalendar wants; a month or a year spans its whole period and says that its exact day is unknown.
+ * The UID is the event id, so a subscribed calendar updates an event instead of doubling it.
+ */
 export function eventsToIcs(
 	events: readonly TimelineEvent[],
 	actors: ReadonlyMap<string, Actor>,

@@ -162,11 +162,11 @@ function readDate(value: unknown, path: Path, problem: (code: ProblemCode, p: Pa
 	const y = field(year);
 	const m = field(month);
 	const d = field(day);
-	if (y === undefined || y === false || y < 0 || y > 9999) {
+	if (y === undefined || y === false || y < 1 || y > 9999) {
 		problem(
 			'DATE_INVALID',
 			[...path, 'year'],
-			`year ${JSON.stringify(year ?? null)} is not a year from 0 to 9999`
+			`year ${JSON.stringify(year ?? null)} is not a year from 1 to 9999`
 		);
 	} else if (m === false || (m !== undefined && (m < 1 || m > 12))) {
 		problem('DATE_INVALID', [...path, 'month'], `month ${JSON.stringify(month)} is not a month from 1 to 12`);
@@ -216,6 +216,9 @@ export function fromTimelineJs(value: unknown): { events: TimelineJsItem[]; prob
 		return { events: [], problems };
 	}
 	const events: TimelineJsItem[] = [];
+	// Ids made from date and headline, by how often each was made: a headline in Cyrillic or Arabic
+	// leaves only the date, and two slides of one day must not share an id.
+	const made = new Map<string, number>();
 	slides.forEach((raw: unknown, index) => {
 		const at: Path = ['events', index];
 		if (!raw || typeof raw !== 'object') return problem('FIELD_INVALID', at, 'a slide must be an object');
@@ -229,12 +232,17 @@ export function fromTimelineJs(value: unknown): { events: TimelineJsItem[]; prob
 		const to = periodEnd(end?.date ?? from, precision);
 		if (to < from)
 			return problem('DATE_ORDER', [...at, 'end_date'], `the end ${to} is before the start ${from}`);
+		const madeId = (id: string) => {
+			const n = (made.get(id) ?? 0) + 1;
+			made.set(id, n);
+			return n === 1 ? id : `${id}-${n}`;
+		};
 		const text = htmlToText(String(slide.text?.text ?? ''));
 		const title = htmlToText(String(slide.text?.headline ?? '')) || text.slice(0, 100);
 		if (!title)
 			return problem('FIELD_MISSING', [...at, 'text', 'headline'], 'the slide has no headline or text');
 		const event: TimelineEvent = {
-			id: slug(String(slide.unique_id ?? '')) || slug(`${from}-${title}`),
+			id: slug(String(slide.unique_id ?? '')) || madeId(slug(`${from}-${title}`)),
 			title,
 			type: typeOfGroup(htmlToText(String(slide.group ?? ''))),
 			start: from,

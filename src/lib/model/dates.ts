@@ -49,7 +49,6 @@ export function utcDate(year: number, month: number, day: number): Date {
 	return date;
 }
 
-/** Whether `s` is a real calendar date written strictly as `YYYY-MM-DD` (2019-02-29 is not). */
 /**
  * The dates Dateline supports: years 1 to 9999, the four-digit years of `YYYY-MM-DD`. A timeline pads
  * and zooms only within them, so no computed day falls outside what the format can write.
@@ -57,6 +56,7 @@ export function utcDate(year: number, month: number, day: number): Date {
 export const FIRST_DATE = '0001-01-01';
 export const LAST_DATE = '9999-12-31';
 
+/** Whether `s` is a real calendar date from 0001-01-01 to 9999-12-31, written strictly as `YYYY-MM-DD`. */
 export function isIsoDate(s: string): boolean {
 	const p = parse(s);
 	if (!p || p.year < 1 || p.month < 1 || p.month > 12 || p.day < 1) return false;
@@ -74,7 +74,7 @@ export function toUtcDate(d: IsoDate): Date {
 	return utcDate(year, month, day);
 }
 
-/** The calendar date of an instant, read in UTC (years 0–9999). */
+/** The calendar date of an instant, read in UTC (years 1–9999). */
 export function fromUtcDate(date: Date): IsoDate {
 	// The platform writes UTC ISO dates already; date-fns' lightFormat would add ~0.9 KB to the widget.
 	return date.toISOString().slice(0, 10);

@@ -48,10 +48,10 @@ export function isWebUrl(s: unknown): boolean {
 	}
 }
 
-/** A lowercase slug: `assad`, `2018-09-17-sochi`. */
 /** At most `max` characters: the message names the limit. */
 const atMost = (max: number) => v.maxLength<string, number, string>(max, `is longer than ${max} characters`);
 
+/** A lowercase slug: `assad`, `2018-09-17-sochi`. */
 export const IdSchema = v.pipe(
 	v.string(),
 	atMost(MAX_LENGTH.id),

@@ -92,7 +92,7 @@ export function indexEvents(input: readonly TimelineEvent[]): EventIndex {
 		end = Float64Array.from(order, (i) => end[i]!);
 	}
 
-	// Sorted or not, the index's types are read from its columns, one code a type.
+	// In the index's order, its types are read from its columns, one code a type; sorted anew, from the events.
 	const typeOrder = sorted && indexed ? indexed.columns.types.map(typeOrderOf) : undefined;
 	const classOf = new Int8Array(n);
 	const classSizes = CLASS_LIMITS.map(() => 0);

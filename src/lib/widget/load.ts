@@ -58,6 +58,10 @@ export async function loadDataset(
 	if (isCompactIndex(value)) {
 		try {
 			const dataset = decodeIndex(value);
+			// The index's actors and articles pass the dataset's rules (lengths, ids, http(s) links);
+			// its events were checked by the decoder as they were unpacked.
+			const problem = firstProblem({ ...dataset, events: [] });
+			if (problem) return failed('error.invalid', { src, problems: describeProblem(problem) });
 			const url = new URL(response.url || src, globalThis.location?.href).href;
 			return { dataset, details: new DetailSource(url, value, dataset.events, fetcher) };
 		} catch (error) {

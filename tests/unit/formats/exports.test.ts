@@ -37,7 +37,7 @@ describe('CSV', () => {
 		expect(row!.title).toBe('Talks, "again"\nand again');
 	});
 
-	it.each(['=HYPERLINK("http://x")', '+1', '-2+3', '@SUM(A1)', '\tcmd', '\rcmd'])(
+	it.each(['=HYPERLINK("http://x")', '+1', '-2+3', '@SUM(A1)', '\tcmd', '\rcmd', '  =1+1'])(
 		'defuses a cell a spreadsheet would run: %j',
 		(text) => {
 			expect(spreadsheetCell(text)).toBe(`'${text}`);
@@ -91,6 +91,16 @@ describe('iCalendar', () => {
 		expect(found.description).toContain(event.sources[0]!.quote);
 		expect(found.location).toBe(event.place);
 		expect(found.component.getFirstPropertyValue('url')).toBe(`https://example.org/events/${event.id}`);
+	});
+
+	it('stamps each entry with its newest article’s day, not the clock', () => {
+		const event = dataset.events.find((e) => e.sources.length > 0)!;
+		const newest = event.sources
+			.map((s) => articles.get(s.article)!.published)
+			.sort()
+			.at(-1)!;
+		const stamp = entry(event.id).component.getFirstPropertyValue('dtstamp') as { toString(): string };
+		expect(stamp.toString().slice(0, 10)).toBe(newest > event.start ? newest : event.start);
 	});
 
 	it('is the same file for the same dataset', () => {

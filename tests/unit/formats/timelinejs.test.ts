@@ -199,6 +199,24 @@ describe('fromTimelineJs', () => {
 			['2019-03-01-election-generale', 'other']
 		]);
 	});
+
+	test('two slides of one day whose headlines leave no letters for an id still get two ids', () => {
+		const { events, problems } = fromTimelineJs({
+			events: [
+				{ start_date: { year: 2018, month: 9, day: 17 }, text: { headline: 'Переговоры в Сочи' } },
+				{ start_date: { year: 2018, month: 9, day: 17 }, text: { headline: 'محادثات في سوتشي' } }
+			]
+		});
+		expect(problems).toEqual([]);
+		expect(events.map((e) => e.event.id)).toEqual(['2018-09-17', '2018-09-17-2']);
+	});
+
+	test('year 0 is not a year', () => {
+		const { problems } = fromTimelineJs({ events: [{ start_date: { year: 0 }, text: { headline: 'A' } }] });
+		expect(problems.map((p) => [p.code, p.path])).toEqual([
+			['DATE_INVALID', ['events', 0, 'start_date', 'year']]
+		]);
+	});
 });
 
 describe('out, then in', () => {

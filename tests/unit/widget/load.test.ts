@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { encodeIndex } from '../../../src/lib/model/encode-index';
 import { loadDataset } from '../../../src/lib/widget/load';
 import { fixture } from '../model/fixture';
 
@@ -29,6 +30,22 @@ describe('loadDataset', () => {
 		const result = await loadDataset('/data.json', { fetcher });
 		expect(result.dataset).toBeUndefined();
 		expect(result.error).toMatch(error);
+	});
+
+	test('reads a compact index, and refuses one whose article links are not http(s)', async () => {
+		const dataset = fixture();
+		const good = await loadDataset('https://example.org/index.json', {
+			fetcher: respond(JSON.stringify(encodeIndex(dataset, { shardSize: 4 })))
+		});
+		expect(good.error).toBeUndefined();
+		expect(good.dataset?.events).toHaveLength(dataset.events.length);
+
+		dataset.articles[0]!.url = 'javascript:alert(1)';
+		const bad = await loadDataset('https://example.org/index.json', {
+			fetcher: respond(JSON.stringify(encodeIndex(dataset, { shardSize: 4 })))
+		});
+		expect(bad.dataset).toBeUndefined();
+		expect(bad.error).toMatch(/not a Dateline dataset: articles\[0\]\.url/);
 	});
 
 	test('reads a TimelineJS3 timeline as its events, the title slide left out', async () => {

@@ -219,6 +219,8 @@ export const ar: Messages = {
 	'download.icsHint': 'للتقويمات',
 	'download.json': 'JSON',
 	'download.jsonHint': 'مجموعة بيانات Dateline',
+	'download.timelinejs': 'JSON لـ TimelineJS',
+	'download.timelinejsHint': 'لتضمين TimelineJS',
 	'download.svg': 'صورة SVG',
 	'download.svgHint': 'ما يظهر على الشاشة',
 	'download.png': 'صورة PNG',

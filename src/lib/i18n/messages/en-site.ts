@@ -61,6 +61,8 @@ export const enSite = {
 	'download.icsHint': 'for calendars',
 	'download.json': 'JSON',
 	'download.jsonHint': 'a Dateline dataset',
+	'download.timelinejs': 'TimelineJS JSON',
+	'download.timelinejsHint': 'for a TimelineJS embed',
 	'download.svg': 'SVG image',
 	'download.svgHint': 'what is on screen',
 	'download.png': 'PNG image',

@@ -182,6 +182,8 @@ export const fr: Messages = {
 	'download.icsHint': 'pour les agendas',
 	'download.json': 'JSON',
 	'download.jsonHint': 'un jeu de données Dateline',
+	'download.timelinejs': 'JSON TimelineJS',
+	'download.timelinejsHint': 'pour une intégration TimelineJS',
 	'download.svg': 'Image SVG',
 	'download.svgHint': 'ce qui est à l’écran',
 	'download.png': 'Image PNG',

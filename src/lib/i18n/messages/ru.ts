@@ -195,6 +195,8 @@ export const ru: Messages = {
 	'download.icsHint': 'для календарей',
 	'download.json': 'JSON',
 	'download.jsonHint': 'набор данных Dateline',
+	'download.timelinejs': 'JSON для TimelineJS',
+	'download.timelinejsHint': 'для встраивания TimelineJS',
 	'download.svg': 'Изображение SVG',
 	'download.svgHint': 'то, что на экране',
 	'download.png': 'Изображение PNG',

@@ -165,6 +165,8 @@ export const tr: Messages = {
 	'download.icsHint': 'takvimler için',
 	'download.json': 'JSON',
 	'download.jsonHint': 'bir Dateline veri kümesi',
+	'download.timelinejs': 'TimelineJS JSON',
+	'download.timelinejsHint': 'bir TimelineJS yerleştirmesi için',
 	'download.svg': 'SVG görseli',
 	'download.svgHint': 'ekranda görünen',
 	'download.png': 'PNG görseli',
