@@ -89,6 +89,7 @@ test('printing gives the filtered events in order with their sources, and no con
 		window.print = () => void ((window as unknown as { printed: boolean }).printed = true);
 	});
 	await open(page, '/?types=agreement');
+	await expect(page.locator('.print-list')).toHaveCount(0);
 	await page.getByText('Download…').click();
 	await page.getByRole('button', { name: /^Print/ }).click();
 	await expect
@@ -96,6 +97,8 @@ test('printing gives the filtered events in order with their sources, and no con
 		.toBe(true);
 
 	await expect(page.getByRole('group', { name: /Types/ })).toBeVisible();
+	// Made to print, not kept on screen: until then it is not in the page at all.
+	await expect(page.locator('.print-list')).toHaveCount(1);
 	await expect(page.locator('.print-list')).toBeHidden();
 	await page.emulateMedia({ media: 'print' });
 	const items = page.locator('.print-list li');
@@ -105,6 +108,17 @@ test('printing gives the filtered events in order with their sources, and no con
 	await expect(page.getByRole('group', { name: /Types/ })).toBeHidden();
 	await expect(page.locator('svg[aria-roledescription="timeline"]')).toBeHidden();
 	await expect(page.getByText('Download…')).toBeHidden();
+});
+
+test('printing from the browser’s own menu lists the events shown too', async ({ page, request }) => {
+	const dataset = await loadDataset(request);
+	const shown = dataset.events.filter((e) => e.type === 'meeting');
+	await open(page, '/?types=meeting');
+	await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.locator('.print-list li')).toHaveCount(shown.length);
+	await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+	await expect(page.locator('.print-list')).toHaveCount(0);
 });
 
 test('the whole dataset is at /events.csv and /events.ics', async ({ request }) => {
