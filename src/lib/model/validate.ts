@@ -8,6 +8,7 @@ import * as v from 'valibot';
 import { compareIso, periodEnd, periodStart } from './dates.ts';
 import type { Problem, ProblemCode } from './problems.ts';
 import { DatasetSchema } from './schema.ts';
+import { repeats } from './lookup.ts';
 import { compareEvents } from './sort.ts';
 import type { Dataset, TimelineEvent } from './types.ts';
 
@@ -94,7 +95,7 @@ function semanticProblems(dataset: Dataset, isBroken: (c: Collection, i: number)
 	}
 
 	for (const [i, actor] of valid(dataset.actors, 'actors', isBroken)) {
-		problems.push(...repeats(actor.memberOf, ['actors', i, 'memberOf']));
+		problems.push(...repeated(actor.memberOf, ['actors', i, 'memberOf']));
 		for (const [j, id] of actor.memberOf.entries()) {
 			const path = ['actors', i, 'memberOf', j];
 			if (id === actor.id)
@@ -124,15 +125,10 @@ function semanticProblems(dataset: Dataset, isBroken: (c: Collection, i: number)
 }
 
 /** An id listed twice in one list: pages key their lists by id, so it would break them. */
-function repeats(ids: readonly string[], path: Path): Problem[] {
-	const seen = new Map<string, number>();
-	const problems: Problem[] = [];
-	for (const [j, id] of ids.entries()) {
-		const first = seen.get(id);
-		if (first === undefined) seen.set(id, j);
-		else problems.push(problem('DUPLICATE_REF', [...path, j], `"${id}" is already listed at [${first}]`));
-	}
-	return problems;
+function repeated(ids: readonly string[], path: Path): Problem[] {
+	return [...repeats(ids)].map(([at, first]) =>
+		problem('DUPLICATE_REF', [...path, at], `"${ids[at]}" is already listed at [${first}]`)
+	);
 }
 
 function eventProblems(
@@ -171,7 +167,7 @@ function eventProblems(
 		}
 	}
 	for (const list of ['actors', 'agents', 'recipients'] as const)
-		problems.push(...repeats(event[list] ?? [], at(list)));
+		problems.push(...repeated(event[list] ?? [], at(list)));
 	for (const [j, id] of event.actors.entries()) {
 		if (!actorIds.has(id))
 			problems.push(problem('UNKNOWN_ACTOR', at('actors', j), `no actor has the id "${id}"`));

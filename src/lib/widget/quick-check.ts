@@ -12,6 +12,7 @@ import { ACTOR_KINDS, EVENT_TYPES, PERIOD_PARTS, PRECISIONS } from '../model/typ
 import { CAMEO_PATTERN, ID_PATTERN, isWebUrl, MAX_LENGTH } from '../model/schema.ts';
 import { compareEvents } from '../model/sort.ts';
 import type { Problem, ProblemCode } from '../model/problems.ts';
+import { repeats } from '../model/lookup.ts';
 
 type Item = Record<string, unknown>;
 
@@ -107,13 +108,8 @@ function firstInvalid(item: Item, path: Path, rules: Rule[]): Problem | undefine
 
 /** The first id listed twice in `ids`, as a problem. */
 function repeatOf(ids: readonly string[], path: Path): Problem | undefined {
-	const seen = new Map<string, number>();
-	for (const [j, id] of ids.entries()) {
-		const first = seen.get(id);
-		if (first !== undefined)
-			return problem('DUPLICATE_REF', [...path, j], `"${id}" is already listed at [${first}]`);
-		seen.set(id, j);
-	}
+	for (const [at, first] of repeats(ids))
+		return problem('DUPLICATE_REF', [...path, at], `"${ids[at]}" is already listed at [${first}]`);
 	return undefined;
 }
 
