@@ -30,6 +30,8 @@ export interface DataFiles {
 	events: InputFile[];
 	/** TimelineJS JSON or sheet CSV files (`data/timelines/`): curated events too. */
 	timelines?: InputFile[];
+	/** Files that were listed but not read (not regular, outside the data folder, too large): problems. */
+	unread?: Problem[];
 }
 
 export interface BuildOptions {
@@ -60,7 +62,7 @@ type Origin = { source: YamlSource; index?: number };
 
 /** Build and validate the dataset from the data files. Pure: no disk, no clock. */
 export function buildDataset(files: DataFiles, options: BuildOptions = {}): BuildResult {
-	const problems: Problem[] = [];
+	const problems: Problem[] = [...(files.unread ?? [])];
 	const origins = new Map<object, Origin>();
 
 	const parsed: ParsedArticle[] = [];

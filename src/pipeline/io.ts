@@ -1,7 +1,9 @@
 // The pipeline's one place that touches the disk: reading a data folder and writing outputs whole.
 import {
 	existsSync,
+	lstatSync,
 	mkdirSync,
+	realpathSync,
 	readdirSync,
 	readFileSync,
 	renameSync,
@@ -10,7 +12,7 @@ import {
 	writeFileSync
 } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Problem } from '../lib/model/problems.ts';
 import type { DataFiles, InputFile } from './build.ts';
@@ -49,18 +51,63 @@ export function resolveLayout(dir: string, overrides: Partial<DataLayout> = {}):
 	return { articles, actors, places, events, timelines };
 }
 
-/** Read every input file of a layout. Paths in problems are relative to `cwd`, as a user would type them. */
-export function readDataFiles(layout: DataLayout, cwd = process.cwd()): DataFiles {
-	const read = (path: string): InputFile => ({
-		path: relative(cwd, path) || path,
-		bytes: readFileSync(path)
-	});
+/**
+ * The largest input file read, in bytes: `DATELINE_MAX_FILE_MB` (default 20). A larger file is a
+ * problem, not a read: a symlink to /dev/zero once grew a build to 19 GB.
+ */
+export function maxFileBytes(env: Record<string, string | undefined> = process.env): number {
+	const mb = Number(env.DATELINE_MAX_FILE_MB);
+	return (Number.isFinite(mb) && mb > 0 ? mb : 20) * 1024 * 1024;
+}
+
+/**
+ * Why `path` (listed in `folder`) must not be read, or undefined: only regular files inside their
+ * folder are read, so a FIFO, a device, a folder named like a file or a link out of the data folder
+ * (git carries symlinks into pull requests) is named, never opened.
+ */
+function unreadable(path: string, folder: string, limit: number): string | undefined {
+	const link = lstatSync(path);
+	let real = path;
+	if (link.isSymbolicLink()) {
+		try {
+			real = realpathSync(path);
+		} catch {
+			return 'is a symbolic link to nothing';
+		}
+		const inside = realpathSync(folder);
+		if (!real.startsWith(inside + sep)) return `is a symbolic link to ${real}, outside the data folder`;
+	}
+	const stat = link.isSymbolicLink() ? lstatSync(real) : link;
+	if (stat.isDirectory()) return 'is a folder, not a file';
+	if (!stat.isFile()) return 'is not a regular file (a pipe, socket or device)';
+	if (stat.size > limit)
+		return `is ${(stat.size / 1024 / 1024).toFixed(1)} MB, over the limit of ${limit / 1024 / 1024} MB (DATELINE_MAX_FILE_MB)`;
+	return undefined;
+}
+
+/**
+ * Read every input file of a layout. Paths in problems are relative to `cwd`, as a user would type them.
+ * A file that must not be read (see `unreadable`) is left out, with a READ_FAILED problem naming it.
+ */
+export function readDataFiles(layout: DataLayout, cwd = process.cwd(), limit = maxFileBytes()): DataFiles {
+	const unread: Problem[] = [];
+	const read = (path: string, folder = dirname(path)): InputFile[] => {
+		const file = relative(cwd, path) || path;
+		const why = unreadable(path, folder, limit);
+		if (why) {
+			unread.push({ code: 'READ_FAILED', file, message: `${file} ${why}` });
+			return [];
+		}
+		return [{ path: file, bytes: readFileSync(path) }];
+	};
+	const all = (folder: string, pattern: RegExp) => listFiles(folder, pattern).flatMap((p) => read(p, folder));
 	return {
-		articles: listFiles(layout.articles, ARTICLE).map(read),
-		actors: layout.actors ? read(layout.actors) : undefined,
-		places: layout.places ? read(layout.places) : undefined,
-		events: layout.events ? listFiles(layout.events, /\.ya?ml$/i).map(read) : [],
-		timelines: layout.timelines ? listFiles(layout.timelines, /\.(json|csv)$/i).map(read) : []
+		articles: all(layout.articles, ARTICLE),
+		actors: layout.actors ? read(layout.actors)[0] : undefined,
+		places: layout.places ? read(layout.places)[0] : undefined,
+		events: layout.events ? all(layout.events, /\.ya?ml$/i) : [],
+		timelines: layout.timelines ? all(layout.timelines, /\.(json|csv)$/i) : [],
+		unread
 	};
 }
 
