@@ -12,6 +12,7 @@ import type { CompactIndex } from '$lib/model/compact-index';
 import { decodeIndex } from '$lib/model/decode-index';
 import type { Dataset } from '$lib/model/types';
 import { DetailSource } from '$lib/loading/detail-source';
+import { ownUrl } from '$lib/loading/own-url';
 
 let fetched: Promise<Dataset> | undefined;
 let indexed: Promise<SiteData> | undefined;
@@ -23,7 +24,7 @@ export interface SiteData {
 }
 
 async function getJson<T>(path: string): Promise<T> {
-	const response = await fetch(path);
+	const response = await fetch(ownUrl(path, location.href));
 	if (!response.ok) throw new Error(`${path} answered ${response.status}`);
 	return response.json() as Promise<T>;
 }
@@ -45,7 +46,7 @@ export function siteIndex(): Promise<SiteData> {
 	if (!browser) return siteDataset().then((dataset) => ({ dataset }));
 	indexed ??= getJson<CompactIndex>(resolve('/data/index.json')).then((index) => {
 		const dataset = decodeIndex(index);
-		const url = new URL(resolve('/data/index.json'), location.href).href;
+		const url = ownUrl(resolve('/data/index.json'), location.href).href;
 		return { dataset, details: new DetailSource(url, index, dataset.events) };
 	});
 	indexed.catch(() => (indexed = undefined));
