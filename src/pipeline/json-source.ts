@@ -7,6 +7,8 @@ import type { YamlPath, YamlSource } from './yaml-source.ts';
  * each value starts.
  */
 export function parseJson(text: string, file: string): { source?: YamlSource; problems: Problem[] } {
+	// A byte-order mark (Windows editors write one) becomes a space: JSON allows it, and offsets stay.
+	text = text.replace(/^\uFEFF/, ' ');
 	let value: unknown;
 	try {
 		value = JSON.parse(text);
