@@ -7,7 +7,12 @@ import type { TimelineEvent } from './types.ts';
  */
 export const CONFIDENCE_THRESHOLD = 0.5;
 
+/** Whether a confidence is at or above the threshold; none (undefined, or NaN in a packed column) is. */
+export function isConfidentValue(confidence: number | undefined): boolean {
+	return confidence === undefined || Number.isNaN(confidence) || confidence >= CONFIDENCE_THRESHOLD;
+}
+
 /** Whether an event is shown when events below the confidence threshold are hidden. */
 export function isConfident(event: Pick<TimelineEvent, 'confidence'>): boolean {
-	return event.confidence === undefined || event.confidence >= CONFIDENCE_THRESHOLD;
+	return isConfidentValue(event.confidence);
 }

@@ -4,7 +4,7 @@
  * on each keystroke takes a few milliseconds: actor lists instead of a scan, a scan of strings for text.
  */
 
-import { CONFIDENCE_THRESHOLD, isConfident } from './confidence.ts';
+import { isConfident, isConfidentValue } from './confidence.ts';
 import { columnsOf, type EventColumns } from './event-columns.ts';
 import { eventSpan } from './span.ts';
 import { EVENT_TYPES } from './types.ts';
@@ -141,8 +141,7 @@ function buildIndex(dataset: Dataset): DatasetIndex {
 		for (let i = 0; i < events.length; i++) {
 			const p = positions[i]!;
 			typeBits[i] = bits[columns.type[p]!]!;
-			// NaN (no confidence) is not below the threshold: such an event is always shown.
-			if (confidence && confidence[p]! < CONFIDENCE_THRESHOLD)
+			if (confidence && !isConfidentValue(confidence[p]))
 				(uncertain ??= new Uint8Array(events.length))[i] = 1;
 		}
 	} else {
